@@ -1,0 +1,42 @@
+// The pack loader: a pack folder (pack.yaml and its sources) into a Pack,
+// with every problem reported as a FILE:LINE diagnostic.
+#pragma once
+
+#include <filesystem>
+#include <vector>
+
+#include "cradle/diagnostic.hpp"
+#include "cradle/export.hpp"
+#include "cradle/library.hpp"
+#include "cradle/model.hpp"
+#include "cradle/registry.hpp"
+
+namespace cradle {
+
+struct LoadOptions {
+  bool include_drafts = false;
+};
+
+struct LoadedPack {
+  Pack pack;
+  std::filesystem::path dir;
+  Diagnostics diagnostics;  // any error: the pack must not be installed
+};
+
+// Reads `dir`/pack.yaml, validates the manifest, and runs each `content:`
+// entry through the content type it names. Links are left as written.
+CRADLE_API LoadedPack load_pack(const std::filesystem::path& dir, const Registry& registry,
+                                const LoadOptions& options = {});
+
+// Resolves every link in `packs` to its full `pack:PACK/SLUG` form, checking
+// it against the packs being loaded together and, for other packs, against
+// `installed` (may be null). A link to a missing item of a known pack is an
+// error; to a pack that is not installed, a warning. Diagnostics are added to
+// the pack whose source holds the link.
+CRADLE_API void resolve_links(std::vector<LoadedPack>& packs, const Library* installed);
+
+// Fills each item's plain `text` (and `summary`, when empty, from its first
+// paragraph).
+CRADLE_API void fill_text(Pack& pack);
+
+}  // namespace cradle

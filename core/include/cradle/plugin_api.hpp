@@ -1,0 +1,146 @@
+// The plugin contract. A plugin is a Boost.DLL module that exports exactly two
+// symbols, by alias:
+//
+//   cradle_plugin_info     a PluginInfo record, read before anything else
+//   cradle_plugin_factory  a noexcept function returning a PluginObject
+//
+// Write them with CRADLE_PLUGIN(info, make) below; never by hand. The
+// registry checks info.api_version == kPluginApiVersion before it calls the
+// factory, and keeps the module loaded for as long as any object it made
+// lives. No exception crosses the boundary: every entry point is noexcept and
+// reports failure as a value.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <boost/dll/alias.hpp>
+
+#include "cradle/diagnostic.hpp"
+#include "cradle/library.hpp"
+#include "cradle/model.hpp"
+#include "cradle/result.hpp"
+
+namespace cradle {
+
+// Bumped whenever any type in this header, model.hpp or library.hpp changes
+// shape. Modules built against another version are refused.
+inline constexpr int kPluginApiVersion = 1;
+
+// The metadata record. Plain C data so it can be read safely from a module
+// of any API version.
+struct PluginInfo {
+  int api_version;      // kPluginApiVersion the module was built against
+  const char* name;     // unique among loaded plugins: "faq", "web"
+  const char* kind;     // "content-type" or "frontend"
+  const char* version;  // the plugin's own semver
+  const char* summary;  // one line for `cradle plugins`
+};
+
+// ---- Content types -------------------------------------------------------
+
+// One `content:` entry of a pack.yaml, handed to the content type it names.
+struct SourceRequest {
+  std::filesystem::path pack_dir;  // the pack's folder
+  std::string source;              // relative to pack_dir, as written in pack.yaml
+  std::string pack_id;
+  bool include_drafts = false;
+};
+
+// What a content type made of one source. Items come in pack order; their
+// links are left as written (the loader resolves them). Any error diagnostic
+// means the pack is refused.
+struct SourceOutput {
+  std::vector<Item> items;
+  Diagnostics diagnostics;
+};
+
+class ContentType {
+ public:
+  virtual ~ContentType() = default;
+  // Reads the source. Problems go into diagnostics with file and line; never
+  // throws.
+  virtual SourceOutput load(const SourceRequest& request) noexcept = 0;
+};
+
+// ---- Frontends ------------------------------------------------------------
+
+// What the host offers a running frontend. Thread-safe: frontends call it
+// from any of their threads.
+class FrontendHost {
+ public:
+  virtual ~FrontendHost() = default;
+  // The current Library snapshot. Never null. A snapshot never changes; the
+  // host swaps in a new one when the catalog changes, so call this per
+  // request and keep the pointer for the request's life.
+  virtual std::shared_ptr<const Library> library() noexcept = 0;
+  // Called once by the frontend when it is ready (a server: listening on
+  // `where`, e.g. "http://127.0.0.1:8080").
+  virtual void ready(const std::string& where) noexcept = 0;
+  // One line of the frontend's log (access log, warnings).
+  virtual void log(const std::string& line) noexcept = 0;
+};
+
+struct FrontendOptions {
+  std::string bind = "127.0.0.1";
+  unsigned short port = 8080;  // 0: any free port, reported through ready()
+  int threads = 1;
+  std::vector<std::string> args;  // frontend-specific, e.g. Qt's argv
+};
+
+class Frontend {
+ public:
+  virtual ~Frontend() = default;
+  // Runs until stop() or, for a server, SIGINT/SIGTERM. Blocks the caller.
+  virtual Result<void> run(FrontendHost& host, const FrontendOptions& options) noexcept = 0;
+  // Asks a running run() to finish gracefully. Safe from any thread, and
+  // before or after run().
+  virtual void stop() noexcept = 0;
+};
+
+// ---- The factory ----------------------------------------------------------
+
+// What the factory returns: exactly one of the two objects, or an error.
+struct PluginObject {
+  std::shared_ptr<ContentType> content_type;
+  std::shared_ptr<Frontend> frontend;
+  std::string error;  // non-empty when construction failed
+};
+
+using PluginFactory = PluginObject() noexcept;
+
+namespace detail {
+template <class T>
+PluginObject make_plugin_object() noexcept {
+  PluginObject out;
+  try {
+    auto object = std::make_shared<T>();
+    if constexpr (std::is_base_of_v<ContentType, T>) {
+      out.content_type = std::move(object);
+    } else {
+      out.frontend = std::move(object);
+    }
+  } catch (const std::exception& e) {
+    out.error = e.what();
+  } catch (...) {
+    out.error = "unknown exception";
+  }
+  return out;
+}
+}  // namespace detail
+
+}  // namespace cradle
+
+// Exports a plugin. INFO names a `cradle::PluginInfo` variable at namespace scope, TYPE the
+// default-constructible ContentType or Frontend class. Use once per module,
+// at namespace scope.
+#define CRADLE_PLUGIN(INFO, TYPE)                                                             \
+  namespace cradle_plugin_exports {                                                           \
+  inline cradle::PluginObject cradle_make() noexcept {                                        \
+    return cradle::detail::make_plugin_object<TYPE>();                                        \
+  }                                                                                           \
+  BOOST_DLL_ALIAS(cradle_plugin_exports::cradle_make, cradle_plugin_factory)                  \
+  BOOST_DLL_ALIAS(INFO, cradle_plugin_info)                                                   \
+  }

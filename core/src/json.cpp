@@ -1,0 +1,227 @@
+#include "cradle/json.hpp"
+
+#include <array>
+#include <boost/json.hpp>
+
+namespace cradle {
+namespace json = boost::json;
+namespace {
+
+constexpr std::array<std::string_view, 6> kSpanNames = {"text",   "emphasis", "strong",
+                                                         "code",   "link",     "break"};
+constexpr std::array<std::string_view, 7> kBlockNames = {"heading", "paragraph", "list", "quote",
+                                                         "code",    "image",     "rule"};
+
+template <std::size_t N>
+int index_of(const std::array<std::string_view, N>& names, std::string_view name) {
+  for (std::size_t i = 0; i < N; ++i)
+    if (names[i] == name) return static_cast<int>(i);
+  return -1;
+}
+
+json::array spans_to_json(const std::vector<Span>& spans) {
+  json::array out;
+  for (const auto& s : spans) {
+    json::object o;
+    o["type"] = kSpanNames[static_cast<int>(s.kind)];
+    if (s.kind == Span::Kind::text || s.kind == Span::Kind::code) o["text"] = s.text;
+    if (s.kind == Span::Kind::link) o["href"] = s.href;
+    if (!s.children.empty()) o["children"] = spans_to_json(s.children);
+    out.push_back(std::move(o));
+  }
+  return out;
+}
+
+json::object block_to_json(const Block& b) {
+  json::object o;
+  o["type"] = kBlockNames[static_cast<int>(b.kind)];
+  switch (b.kind) {
+    case Block::Kind::heading:
+      o["level"] = b.level;
+      o["spans"] = spans_to_json(b.spans);
+      break;
+    case Block::Kind::paragraph:
+      o["spans"] = spans_to_json(b.spans);
+      break;
+    case Block::Kind::list: {
+      o["ordered"] = b.ordered;
+      if (b.ordered) o["start"] = b.start;
+      json::array items;
+      for (const auto& item : b.items) items.push_back(to_json(item));
+      o["items"] = std::move(items);
+      break;
+    }
+    case Block::Kind::quote:
+      o["blocks"] = to_json(b.children);
+      break;
+    case Block::Kind::code:
+      o["text"] = b.text;
+      if (!b.info.empty()) o["language"] = b.info;
+      break;
+    case Block::Kind::image:
+      o["src"] = b.info;
+      o["alt"] = b.text;
+      break;
+    case Block::Kind::rule:
+      break;
+  }
+  return o;
+}
+
+// Reading back: everything is checked, since a catalog file can be damaged.
+struct Reader {
+  std::string error;
+
+  const json::object* object(const json::value& v, std::string_view what) {
+    if (!v.is_object()) fail(std::string(what) + " is not an object");
+    return v.if_object();
+  }
+  std::string string(const json::object& o, std::string_view key) {
+    auto* v = o.if_contains(key);
+    if (!v) return {};
+    if (!v->is_string()) {
+      fail("'" + std::string(key) + "' is not a string");
+      return {};
+    }
+    return std::string(v->get_string());
+  }
+  std::int64_t integer(const json::object& o, std::string_view key, std::int64_t fallback) {
+    auto* v = o.if_contains(key);
+    if (!v) return fallback;
+    if (!v->is_int64()) fail("'" + std::string(key) + "' is not an integer");
+    return v->is_int64() ? v->get_int64() : fallback;
+  }
+  const json::array* array(const json::object& o, std::string_view key) {
+    auto* v = o.if_contains(key);
+    if (!v) return nullptr;
+    if (!v->is_array()) fail("'" + std::string(key) + "' is not an array");
+    return v->if_array();
+  }
+  void fail(std::string message) {
+    if (error.empty()) error = std::move(message);
+  }
+
+  std::vector<Span> spans(const json::array* a) {
+    std::vector<Span> out;
+    if (!a) return out;
+    for (const auto& v : *a) {
+      auto* o = object(v, "span");
+      if (!o) break;
+      int kind = index_of(kSpanNames, string(*o, "type"));
+      if (kind < 0) {
+        fail("unknown span type");
+        break;
+      }
+      Span s{static_cast<Span::Kind>(kind), string(*o, "text"), string(*o, "href"),
+             spans(array(*o, "children"))};
+      out.push_back(std::move(s));
+    }
+    return out;
+  }
+
+  Document document(const json::value& v) {
+    Document out;
+    if (!v.is_array()) {
+      fail("document is not an array");
+      return out;
+    }
+    for (const auto& bv : v.get_array()) {
+      auto* o = object(bv, "block");
+      if (!o) break;
+      int kind = index_of(kBlockNames, string(*o, "type"));
+      if (kind < 0) {
+        fail("unknown block type");
+        break;
+      }
+      Block b;
+      b.kind = static_cast<Block::Kind>(kind);
+      b.level = static_cast<int>(integer(*o, "level", 0));
+      b.ordered = o->contains("ordered") && o->at("ordered").is_bool() && o->at("ordered").as_bool();
+      b.start = static_cast<int>(integer(*o, "start", 1));
+      b.spans = spans(array(*o, "spans"));
+      if (auto* items = array(*o, "items"))
+        for (const auto& item : *items) b.items.push_back(document(item));
+      if (auto* blocks = o->if_contains("blocks")) b.children = document(*blocks);
+      b.text = b.kind == Block::Kind::image ? string(*o, "alt") : string(*o, "text");
+      b.info = b.kind == Block::Kind::image ? string(*o, "src") : string(*o, "language");
+      out.push_back(std::move(b));
+    }
+    return out;
+  }
+};
+
+}  // namespace
+
+json::value to_json(const Document& doc) {
+  json::array out;
+  for (const auto& b : doc) out.push_back(block_to_json(b));
+  return out;
+}
+
+json::value to_json(const Fields& fields) {
+  json::object out;
+  for (const auto& [key, value] : fields) {
+    std::visit(
+        [&](const auto& v) {
+          using T = std::decay_t<decltype(v)>;
+          if constexpr (std::is_same_v<T, std::vector<std::string>>) {
+            out[key] = json::array(v.begin(), v.end());
+          } else {
+            out[key] = v;
+          }
+        },
+        value);
+  }
+  return out;
+}
+
+json::object to_json(const Item& item) {
+  return {{"pack", item.pack},       {"slug", item.slug},
+          {"type", item.type},       {"title", item.title},
+          {"summary", item.summary}, {"fields", to_json(item.fields)},
+          {"blocks", to_json(item.body)}, {"text", item.text}};
+}
+
+json::object manifest_to_json(const Pack& pack) {
+  return {{"id", pack.id},
+          {"version", pack.version},
+          {"title", pack.title},
+          {"description", pack.description},
+          {"language", pack.language},
+          {"authors", json::array(pack.authors.begin(), pack.authors.end())},
+          {"license", pack.license},
+          {"api", pack.api},
+          {"installed_at", pack.installed_at},
+          {"items", pack.items.size()}};
+}
+
+Result<Document> document_from_json(const json::value& v) {
+  Reader r;
+  Document doc = r.document(v);
+  if (!r.error.empty()) return Error{"malformed document: " + r.error};
+  return doc;
+}
+
+Result<Fields> fields_from_json(const json::value& v) {
+  if (!v.is_object()) return Error{"malformed fields: not an object"};
+  Fields out;
+  for (const auto& [key, value] : v.get_object()) {
+    if (value.is_string()) {
+      out[key] = std::string(value.get_string());
+    } else if (value.is_int64()) {
+      out[key] = value.get_int64();
+    } else if (value.is_array()) {
+      std::vector<std::string> list;
+      for (const auto& e : value.get_array()) {
+        if (!e.is_string()) return Error{"malformed fields: '" + std::string(key) + "'"};
+        list.emplace_back(e.get_string());
+      }
+      out[key] = std::move(list);
+    } else {
+      return Error{"malformed fields: '" + std::string(key) + "'"};
+    }
+  }
+  return out;
+}
+
+}  // namespace cradle

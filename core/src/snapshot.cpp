@@ -1,0 +1,169 @@
+#include "snapshot.hpp"
+
+#include <algorithm>
+#include <boost/json/parse.hpp>
+#include <map>
+#include <mutex>
+
+#include "cradle/json.hpp"
+#include "sqlite.hpp"
+
+namespace cradle {
+namespace fs = std::filesystem;
+namespace json = boost::json;
+namespace {
+
+class CatalogLibrary final : public Library {
+ public:
+  std::vector<Pack> packs_;
+  std::map<std::string, std::size_t, std::less<>> pack_index_;
+  std::uint64_t generation_ = 0;
+  fs::path file_;
+  mutable std::mutex search_mutex_;
+  mutable sql::DbPtr search_db_;  // opened on first search
+
+  const std::vector<Pack>& packs() const noexcept override { return packs_; }
+
+  const Pack* find_pack(std::string_view id) const noexcept override {
+    auto it = pack_index_.find(id);
+    return it == pack_index_.end() ? nullptr : &packs_[it->second];
+  }
+
+  const Item* find_item(std::string_view pack, std::string_view slug) const noexcept override {
+    const Pack* p = find_pack(pack);
+    if (!p) return nullptr;
+    for (const auto& item : p->items)
+      if (item.slug == slug) return &item;
+    return nullptr;
+  }
+
+  std::uint64_t generation() const noexcept override { return generation_; }
+
+  std::vector<SearchHit> search(std::string_view query, std::size_t limit,
+                                std::string_view pack) const noexcept override {
+    std::vector<SearchHit> hits;
+    std::string match = fts_query(query);
+    if (match.empty() || limit == 0) return hits;
+    try {
+      std::lock_guard lock(search_mutex_);
+      if (!search_db_) {
+        auto db = sql::open(file_, SQLITE_OPEN_READONLY);
+        if (!db) return hits;
+        search_db_ = std::move(db.value());
+      }
+      auto stmt = sql::Stmt::prepare(search_db_.get(), R"sql(
+        SELECT i.pack, i.slug,
+               snippet(items_fts, 1, char(2), char(3), '…', 24),
+               bm25(items_fts, 4.0, 1.0) AS rank
+        FROM items_fts JOIN items i ON i.id = items_fts.rowid
+        WHERE items_fts MATCH ?1 AND (?2 = '' OR i.pack = ?2)
+        ORDER BY rank LIMIT ?3)sql");
+      if (!stmt) return hits;
+      stmt->bind(1, match).bind(2, pack).bind(3, static_cast<std::int64_t>(limit));
+      for (auto row = stmt->step(); row && row.value(); row = stmt->step()) {
+        // The file may already hold a newer generation: keep only hits this
+        // snapshot can show.
+        const Item* item = find_item(stmt->text(0), stmt->text(1));
+        if (!item) continue;
+        hits.push_back({find_pack(item->pack), item, stmt->text(2), stmt->real(3)});
+      }
+    } catch (...) {
+      hits.clear();  // out of memory: no results rather than a crash
+    }
+    return hits;
+  }
+};
+
+Result<std::vector<std::string>> string_list(const std::string& text) {
+  std::error_code ec;
+  auto v = json::parse(text, ec);
+  std::vector<std::string> out;
+  if (ec || !v.is_array()) return Error{"malformed list"};
+  for (const auto& e : v.get_array())
+    if (e.is_string()) out.emplace_back(e.get_string());
+  return out;
+}
+
+Result<void> read_all(sqlite3* db, CatalogLibrary& lib) {
+  auto gen = sql::Stmt::prepare(db, "SELECT value FROM meta WHERE key = 'generation'");
+  if (!gen) return gen.error();
+  if (auto row = gen->step(); !row || !row.value()) return Error{"the catalog has no generation"};
+  lib.generation_ = static_cast<std::uint64_t>(gen->integer(0));
+
+  auto packs = sql::Stmt::prepare(db, R"sql(
+    SELECT id, version, title, description, language, authors, license, api, installed_at
+    FROM packs ORDER BY title COLLATE NOCASE, id)sql");
+  if (!packs) return packs.error();
+  for (auto row = packs->step(); row && row.value(); row = packs->step()) {
+    Pack p;
+    p.id = packs->text(0);
+    p.version = packs->text(1);
+    p.title = packs->text(2);
+    p.description = packs->text(3);
+    p.language = packs->text(4);
+    if (auto authors = string_list(packs->text(5))) p.authors = std::move(authors.value());
+    p.license = packs->text(6);
+    p.api = static_cast<int>(packs->integer(7));
+    p.installed_at = packs->text(8);
+    lib.pack_index_.emplace(p.id, lib.packs_.size());
+    lib.packs_.push_back(std::move(p));
+  }
+
+  auto items = sql::Stmt::prepare(db, R"sql(
+    SELECT pack, slug, type, title, summary, fields, body, text
+    FROM items ORDER BY pack, position)sql");
+  if (!items) return items.error();
+  for (auto row = items->step(); row && row.value(); row = items->step()) {
+    Item it;
+    it.pack = items->text(0);
+    it.slug = items->text(1);
+    it.type = items->text(2);
+    it.title = items->text(3);
+    it.summary = items->text(4);
+    std::error_code fields_ec, body_ec;
+    auto fields = fields_from_json(json::parse(items->text(5), fields_ec));
+    auto body = document_from_json(json::parse(items->text(6), body_ec));
+    if (fields_ec || body_ec || !fields || !body)
+      return Error{"item " + it.pack + "/" + it.slug + " is damaged in the catalog"};
+    it.fields = std::move(fields.value());
+    it.body = std::move(body.value());
+    it.text = items->text(7);
+    auto p = lib.pack_index_.find(it.pack);
+    if (p != lib.pack_index_.end()) lib.packs_[p->second].items.push_back(std::move(it));
+  }
+  return {};
+}
+
+}  // namespace
+
+std::string fts_query(std::string_view typed) {
+  std::string out;
+  std::string word;
+  auto flush = [&] {
+    if (word.empty()) return;
+    if (!out.empty()) out += ' ';
+    out += '"' + word + '"';
+    word.clear();
+  };
+  for (char c : typed) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      flush();
+    } else if (c != '"') {
+      word += c;
+    }
+  }
+  flush();
+  return out;
+}
+
+Result<std::shared_ptr<const Library>> load_snapshot(sqlite3* db, const fs::path& file) {
+  auto lib = std::make_shared<CatalogLibrary>();
+  lib->file_ = file;
+  if (auto r = sql::exec(db, "BEGIN"); !r) return r.error();
+  auto r = read_all(db, *lib);
+  (void)sql::exec(db, "COMMIT");
+  if (!r) return Error{"cannot read " + file.string() + ": " + r.error().message};
+  return std::shared_ptr<const Library>(std::move(lib));
+}
+
+}  // namespace cradle

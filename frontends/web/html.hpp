@@ -1,0 +1,38 @@
+// HTML writing: escaping and drawing the content model's Blocks. Every piece
+// of pack text passes through escape() on its way into the page.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "cradle/library.hpp"
+#include "cradle/model.hpp"
+
+namespace cradle::web {
+
+// Escapes &, <, >, " and ' so text is inert in element content and in
+// double- or single-quoted attributes.
+void escape(std::string_view text, std::string& out);
+std::string escape(std::string_view text);
+
+// Where a resolved link goes on this site: "/p/PACK/SLUG" for an installed
+// target, the URL itself for an external one, empty when the target pack is
+// not installed (the text is then shown without a link).
+std::string link_url(std::string_view href, const Library& library);
+
+// Draws a body. Headings are shifted down by `heading_offset` levels (an item
+// page's title is the h1, so its body's "#" becomes h2).
+void render_document(const Document& doc, const Library& library, int heading_offset,
+                     std::string& out);
+void render_spans(const std::vector<Span>& spans, const Library& library, std::string& out);
+
+struct PageMeta {
+  std::string title;     // <title>, already plain text
+  std::string language;  // <html lang>
+  std::string description;
+};
+
+// The whole page around `main_html`: head, skip link, header, main, footer.
+std::string page(const PageMeta& meta, std::string_view main_html);
+
+}  // namespace cradle::web

@@ -1,0 +1,87 @@
+#include "http_session.hpp"
+
+#include <boost/asio/dispatch.hpp>
+
+#include "router.hpp"
+
+namespace cradle::web {
+namespace beast = boost::beast;
+namespace http = beast::http;
+namespace net = boost::asio;
+
+HttpSession::HttpSession(net::ip::tcp::socket&& socket, ServerContext& context)
+    : stream_(std::move(socket)), context_(context) {
+  ++context_.open_connections;
+}
+
+HttpSession::~HttpSession() { --context_.open_connections; }
+
+void HttpSession::run() {
+  // Start on the connection's strand, as all its handlers run there.
+  net::dispatch(stream_.get_executor(),
+                beast::bind_front_handler(&HttpSession::do_read, shared_from_this()));
+}
+
+void HttpSession::do_read() {
+  parser_.emplace();
+  parser_->header_limit(static_cast<std::uint32_t>(context_.limits.header_bytes));
+  parser_->body_limit(context_.limits.body_bytes);
+  stream_.expires_after(context_.limits.read_timeout);
+  http::async_read(stream_, buffer_, *parser_,
+                   beast::bind_front_handler(&HttpSession::on_read, shared_from_this()));
+}
+
+void HttpSession::on_read(beast::error_code ec, std::size_t) {
+  if (ec == http::error::end_of_stream || ec == beast::error::timeout ||
+      ec == net::error::operation_aborted)
+    return do_close();
+  if (ec == http::error::header_limit)
+    return send_error_and_close(http::status::request_header_fields_too_large,
+                                "request header too large");
+  if (ec == http::error::body_limit)
+    return send_error_and_close(http::status::payload_too_large, "request body too large");
+  if (ec) return send_error_and_close(http::status::bad_request, "malformed request");
+
+  ++context_.in_flight;
+  Request req = parser_->release();
+  auto library = context_.host.library();  // this request's snapshot, held to its end
+  auto res = std::make_shared<Response>(handle(req, *library));
+  bool keep_alive = req.keep_alive() && !context_.stopping.load();
+  res->keep_alive(keep_alive);
+  if (req.method() == http::verb::head) {
+    // Same headers as GET, Content-Length included, and no body.
+    auto length = res->body().size();
+    res->body().clear();
+    res->content_length(length);
+  }
+  response_ = res;
+  stream_.expires_after(context_.limits.write_timeout);
+  http::async_write(stream_, *res,
+                    beast::bind_front_handler(&HttpSession::on_write, shared_from_this(),
+                                              keep_alive));
+}
+
+void HttpSession::send_error_and_close(http::status status, std::string_view message) {
+  ++context_.in_flight;
+  auto res = std::make_shared<Response>(make_response(
+      11, status, "text/plain; charset=utf-8", std::string(message) + "\n"));
+  res->keep_alive(false);
+  response_ = res;
+  stream_.expires_after(context_.limits.write_timeout);
+  http::async_write(stream_, *res,
+                    beast::bind_front_handler(&HttpSession::on_write, shared_from_this(), false));
+}
+
+void HttpSession::on_write(bool keep_alive, beast::error_code ec, std::size_t) {
+  response_.reset();
+  --context_.in_flight;
+  if (ec || !keep_alive || context_.stopping) return do_close();
+  do_read();
+}
+
+void HttpSession::do_close() {
+  beast::error_code ec;
+  stream_.socket().shutdown(net::ip::tcp::socket::shutdown_send, ec);
+}
+
+}  // namespace cradle::web

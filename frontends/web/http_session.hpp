@@ -1,0 +1,36 @@
+// One HTTP/1.1 connection: read a request (bounded in size and time), answer
+// it from the current Library snapshot, and go on while the client keeps the
+// connection alive. Laid out as Beast's advanced server example.
+#pragma once
+
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+#include <memory>
+#include <optional>
+
+#include "server_context.hpp"
+
+namespace cradle::web {
+
+class HttpSession : public std::enable_shared_from_this<HttpSession> {
+ public:
+  HttpSession(boost::asio::ip::tcp::socket&& socket, ServerContext& context);
+  ~HttpSession();
+  void run();
+
+ private:
+  void do_read();
+  void on_read(boost::beast::error_code ec, std::size_t bytes);
+  void on_write(bool keep_alive, boost::beast::error_code ec, std::size_t bytes);
+  void send_error_and_close(boost::beast::http::status status, std::string_view message);
+  void do_close();
+
+  boost::beast::tcp_stream stream_;
+  boost::beast::flat_buffer buffer_;
+  ServerContext& context_;
+  std::optional<boost::beast::http::request_parser<boost::beast::http::string_body>> parser_;
+  std::shared_ptr<void> response_;  // kept alive until its write completes
+};
+
+}  // namespace cradle::web

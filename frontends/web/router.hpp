@@ -1,0 +1,23 @@
+// Routing: one request and one Library snapshot in, one response out. Pure:
+// no I/O, no shared state, safe on any number of threads at once.
+#pragma once
+
+#include <boost/beast/http.hpp>
+
+#include "cradle/library.hpp"
+
+namespace cradle::web {
+
+namespace http = boost::beast::http;
+using Request = http::request<http::string_body>;
+using Response = http::response<http::string_body>;
+
+Response handle(const Request& request, const Library& library);
+
+// A response with status, content type and body, and the headers every
+// response carries (security headers, Server). HEAD requests get the same
+// headers with no body, applied by the session.
+Response make_response(unsigned version, http::status status, std::string_view content_type,
+                       std::string body);
+
+}  // namespace cradle::web

@@ -1,0 +1,77 @@
+// install, remove, validate.
+#include <iostream>
+
+#include "commands.hpp"
+#include "pack_set.hpp"
+
+namespace cradle::cli {
+namespace fs = std::filesystem;
+namespace {
+
+struct InstallArgs {
+  std::vector<fs::path> paths;
+  bool drafts = false;
+};
+
+void install(App& app, const std::vector<fs::path>& paths, const LoadOptions& options) {
+  PackSet set = load_pack_set(app, paths, options);
+  if (set.errors > 0) {
+    throw UserError{std::to_string(set.errors) + (set.errors == 1 ? " problem" : " problems") +
+                    " above; nothing was installed. Fix them and run install again "
+                    "(`cradle validate PATH` checks a pack without installing it)"};
+  }
+  std::vector<Pack> packs;
+  for (auto& loaded : set.packs) packs.push_back(loaded.pack);
+  if (auto r = app.catalog().install(packs); !r)
+    throw UserError{"install failed, nothing was changed: " + r.error().message};
+  for (const auto& p : packs)
+    std::cout << "Installed " << p.id << " " << p.version << " (" << p.items.size()
+              << (p.items.size() == 1 ? " item" : " items") << ")\n";
+}
+
+}  // namespace
+
+void install_bundled_if_empty(App& app) {
+  auto snapshot = app.catalog().snapshot();
+  if (!snapshot) throw UserError{snapshot.error().message};
+  if (!snapshot.value()->packs().empty()) return;
+  auto dirs = bundled_pack_dirs();
+  if (dirs.empty()) return;
+  std::cout << "Your library is empty: installing the packs that come with Cradle.\n";
+  install(app, dirs, {});
+}
+
+void add_install_commands(CLI::App& cli, App& app) {
+  auto args = std::make_shared<InstallArgs>();
+  auto* inst = cli.add_subcommand("install", "Install or upgrade packs from pack folders");
+  inst->add_option("PATH", args->paths, "Pack folders (each holds a pack.yaml)")
+      ->required()
+      ->check(CLI::ExistingDirectory);
+  inst->add_flag("--drafts", args->drafts, "Include draft items");
+  inst->callback([&app, args] { install(app, args->paths, {args->drafts}); });
+
+  auto ids = std::make_shared<std::vector<std::string>>();
+  auto* rm = cli.add_subcommand("remove", "Remove installed packs");
+  rm->add_option("ID", *ids, "Pack ids, as `cradle list` shows them")->required();
+  rm->callback([&app, ids] {
+    if (auto r = app.catalog().remove(*ids); !r)
+      throw UserError{r.error().message + "; nothing was removed"};
+    for (const auto& id : *ids) std::cout << "Removed " << id << "\n";
+  });
+
+  auto path = std::make_shared<fs::path>();
+  auto* val = cli.add_subcommand("validate", "Check a pack folder without installing it");
+  val->add_option("PATH", *path, "Pack folder")->required()->check(CLI::ExistingDirectory);
+  val->callback([&app, path] {
+    PackSet set = load_pack_set(app, {*path}, {});
+    if (set.errors > 0)
+      throw UserError{path->string() + " is not valid: " + std::to_string(set.errors) +
+                      (set.errors == 1 ? " error" : " errors") + " above"};
+    const Pack& p = set.packs.front().pack;
+    std::cout << path->string() << ": valid: " << p.id << " " << p.version << ", "
+              << p.items.size() << " items, " << set.warnings
+              << (set.warnings == 1 ? " warning\n" : " warnings\n");
+  });
+}
+
+}  // namespace cradle::cli

@@ -1,0 +1,27 @@
+// Loading the packs named on a command line together, so links between them
+// resolve, and printing what the loader found.
+#pragma once
+
+#include <filesystem>
+#include <vector>
+
+#include "app.hpp"
+#include "cradle/pack_loader.hpp"
+
+namespace cradle::cli {
+
+struct PackSet {
+  std::vector<LoadedPack> packs;
+  int errors = 0;
+  int warnings = 0;
+};
+
+// Loads every folder and resolves links against the set and what `app`'s
+// catalog has installed. Prints each diagnostic as "PATH/FILE:LINE: ...".
+PackSet load_pack_set(App& app, const std::vector<std::filesystem::path>& dirs,
+                      const LoadOptions& options);
+
+// The pack folders bundled with Cradle (content-packs/), in name order.
+std::vector<std::filesystem::path> bundled_pack_dirs();
+
+}  // namespace cradle::cli
