@@ -138,7 +138,8 @@ Result<void> Catalog::remove(const std::vector<std::string>& ids) {
 }
 
 Result<std::uint64_t> Catalog::generation() {
-  auto stmt = sql::Stmt::prepare(impl_->db.get(), "SELECT value FROM meta WHERE key = 'generation'");
+  auto stmt =
+      sql::Stmt::prepare(impl_->db.get(), "SELECT value FROM meta WHERE key = 'generation'");
   if (!stmt) return stmt.error();
   auto row = stmt->step();
   if (!row) return row.error();

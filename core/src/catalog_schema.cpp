@@ -86,8 +86,8 @@ Result<void> migrate(sqlite3* db, int target) {
   }
   for (int v = current.value(); v < target && v < static_cast<int>(kMigrations.size()); ++v) {
     if (auto r = sql::exec(db, kMigrations[v]); !r)
-      return fail(Error{"migration to schema " + std::to_string(v + 1) + " failed: " +
-                        r.error().message});
+      return fail(
+          Error{"migration to schema " + std::to_string(v + 1) + " failed: " + r.error().message});
   }
   if (auto r = sql::exec(db, "PRAGMA user_version = " + std::to_string(target)); !r)
     return fail(r.error());

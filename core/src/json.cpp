@@ -7,8 +7,8 @@ namespace cradle {
 namespace json = boost::json;
 namespace {
 
-constexpr std::array<std::string_view, 6> kSpanNames = {"text",   "emphasis", "strong",
-                                                         "code",   "link",     "break"};
+constexpr std::array<std::string_view, 6> kSpanNames = {"text", "emphasis", "strong",
+                                                        "code", "link",     "break"};
 constexpr std::array<std::string_view, 7> kBlockNames = {"heading", "paragraph", "list", "quote",
                                                          "code",    "image",     "rule"};
 
@@ -136,7 +136,8 @@ struct Reader {
       Block b;
       b.kind = static_cast<Block::Kind>(kind);
       b.level = static_cast<int>(integer(*o, "level", 0));
-      b.ordered = o->contains("ordered") && o->at("ordered").is_bool() && o->at("ordered").as_bool();
+      b.ordered =
+          o->contains("ordered") && o->at("ordered").is_bool() && o->at("ordered").as_bool();
       b.start = static_cast<int>(integer(*o, "start", 1));
       b.spans = spans(array(*o, "spans"));
       if (auto* items = array(*o, "items"))
@@ -176,10 +177,14 @@ json::value to_json(const Fields& fields) {
 }
 
 json::object to_json(const Item& item) {
-  return {{"pack", item.pack},       {"slug", item.slug},
-          {"type", item.type},       {"title", item.title},
-          {"summary", item.summary}, {"fields", to_json(item.fields)},
-          {"blocks", to_json(item.body)}, {"text", item.text}};
+  return {{"pack", item.pack},
+          {"slug", item.slug},
+          {"type", item.type},
+          {"title", item.title},
+          {"summary", item.summary},
+          {"fields", to_json(item.fields)},
+          {"blocks", to_json(item.body)},
+          {"text", item.text}};
 }
 
 json::object manifest_to_json(const Pack& pack) {

@@ -72,8 +72,8 @@ class ManifestReader {
 };
 
 void read_manifest(const YAML::Node& root, Pack& pack, ManifestReader& r) {
-  static const std::set<std::string> known = {"id",      "version", "title", "description",
-                                              "language", "authors", "license", "api", "content"};
+  static const std::set<std::string> known = {
+      "id", "version", "title", "description", "language", "authors", "license", "api", "content"};
   for (const auto& kv : root) {
     auto key = kv.first.as<std::string>("");
     if (!known.count(key)) r.warning(kv.first, "unknown field '" + key + "' is ignored");
@@ -95,7 +95,9 @@ void read_manifest(const YAML::Node& root, Pack& pack, ManifestReader& r) {
   pack.license = r.text(root, "license", false);
 
   YAML::Node authors = root["authors"];
-  if (authors.IsScalar()) {
+  if (!authors.IsDefined() || authors.IsNull()) {
+    // optional
+  } else if (authors.IsScalar()) {
     pack.authors.push_back(authors.Scalar());
   } else if (authors.IsSequence()) {
     for (const auto& a : authors) {
@@ -105,7 +107,7 @@ void read_manifest(const YAML::Node& root, Pack& pack, ManifestReader& r) {
         r.error(a, "each author must be a name");
       }
     }
-  } else if (authors.IsDefined() && !authors.IsNull()) {
+  } else {
     r.error(authors, "'authors' must be a name or a list of names");
   }
 
@@ -271,8 +273,8 @@ void resolve_links(std::vector<LoadedPack>& packs, const Library* installed) {
     for (auto& item : loaded.pack.items) {
       auto check = [&](Span& link) {
         auto report = [&](Severity sev, std::string message) {
-          loaded.diagnostics.push_back({sev, item.source, link.line,
-                                        "link '" + link.href + "' " + std::move(message)});
+          loaded.diagnostics.push_back(
+              {sev, item.source, link.line, "link '" + link.href + "' " + std::move(message)});
         };
         ParsedLink parsed = parse_link(link.href, loaded.pack.id);
         if (parsed.kind == LinkKind::external) return;
@@ -295,11 +297,11 @@ void resolve_links(std::vector<LoadedPack>& packs, const Library* installed) {
           found = ref.slug.empty() || installed->find_item(ref.pack, ref.slug);
         }
         if (!known_pack) {
-          report(Severity::warning, "points to pack '" + ref.pack +
-                                        "', which is not installed; it works once it is");
+          report(Severity::warning,
+                 "points to pack '" + ref.pack + "', which is not installed; it works once it is");
         } else if (!found) {
-          report(Severity::error, "points to nothing: pack '" + ref.pack +
-                                      "' has no item '" + ref.slug + "'");
+          report(Severity::error,
+                 "points to nothing: pack '" + ref.pack + "' has no item '" + ref.slug + "'");
         }
       };
       for_each_link(item.body, check);

@@ -140,7 +140,14 @@ std::string fts_query(std::string_view typed) {
   std::string out;
   std::string word;
   auto flush = [&] {
-    if (word.empty()) return;
+    // A word with no letter or digit would be an empty phrase: skip it.
+    bool has_content = std::any_of(word.begin(), word.end(), [](char c) {
+      return std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80;
+    });
+    if (!has_content) {
+      word.clear();
+      return;
+    }
     if (!out.empty()) out += ' ';
     out += '"' + word + '"';
     word.clear();

@@ -36,8 +36,9 @@ Result<Stmt> Stmt::prepare(sqlite3* db, std::string_view sql) {
 }
 
 Stmt& Stmt::bind(int index, std::string_view text) {
-  sqlite3_bind_text(stmt_.get(), index, text.data(), static_cast<int>(text.size()),
-                    SQLITE_TRANSIENT);
+  // A default string_view has a null data(), which SQLite would bind as NULL.
+  sqlite3_bind_text(stmt_.get(), index, text.data() ? text.data() : "",
+                    static_cast<int>(text.size()), SQLITE_TRANSIENT);
   return *this;
 }
 

@@ -10,12 +10,23 @@ void escape(std::string_view text, std::string& out) {
   // stack offers this as a public call (cmark's is internal).
   for (char c : text) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default:
+        out += c;
     }
   }
 }
@@ -61,7 +72,8 @@ void render_spans(const std::vector<Span>& spans, const Library& library, std::s
       case Span::Kind::link: {
         std::string url = link_url(s.href, library);
         if (url.empty()) {
-          out += "<span class=\"link-missing\" title=\"This part of the library is not installed\">";
+          out +=
+              "<span class=\"link-missing\" title=\"This part of the library is not installed\">";
           render_spans(s.children, library, out);
           out += "</span>";
         } else {
@@ -140,9 +152,10 @@ std::string page(const PageMeta& meta, std::string_view main_html) {
   out.reserve(main_html.size() + 1024);
   out += "<!doctype html>\n<html lang=\"";
   escape(meta.language.empty() ? "en" : meta.language, out);
-  out += "\">\n<head>\n<meta charset=\"utf-8\">\n"
-         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-         "<meta name=\"color-scheme\" content=\"light dark\">\n<title>";
+  out +=
+      "\">\n<head>\n<meta charset=\"utf-8\">\n"
+      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+      "<meta name=\"color-scheme\" content=\"light dark\">\n<title>";
   escape(meta.title, out);
   out += "</title>\n";
   if (!meta.description.empty()) {
@@ -150,14 +163,16 @@ std::string page(const PageMeta& meta, std::string_view main_html) {
     escape(meta.description, out);
     out += "\">\n";
   }
-  out += "<link rel=\"stylesheet\" href=\"/assets/cradle.css\">\n</head>\n<body>\n"
-         "<a class=\"skip-link\" href=\"#main\">Skip to content</a>\n"
-         "<header class=\"site-header\"><a class=\"brand\" href=\"/\">Cradle</a>"
-         "<span class=\"tagline\">a quiet library for parents</span></header>\n"
-         "<main id=\"main\" tabindex=\"-1\">\n";
+  out +=
+      "<link rel=\"stylesheet\" href=\"/assets/cradle.css\">\n</head>\n<body>\n"
+      "<a class=\"skip-link\" href=\"#main\">Skip to content</a>\n"
+      "<header class=\"site-header\"><a class=\"brand\" href=\"/\">Cradle</a>"
+      "<span class=\"tagline\">a quiet library for parents</span></header>\n"
+      "<main id=\"main\" tabindex=\"-1\">\n";
   out += main_html;
-  out += "</main>\n<footer class=\"site-footer\"><p>Served by Cradle. Nothing you read here is "
-         "tracked or stored.</p></footer>\n</body>\n</html>\n";
+  out +=
+      "</main>\n<footer class=\"site-footer\"><p>Served by Cradle. Nothing you read here is "
+      "tracked or stored.</p></footer>\n</body>\n</html>\n";
   return out;
 }
 

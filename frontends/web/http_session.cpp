@@ -56,15 +56,15 @@ void HttpSession::on_read(beast::error_code ec, std::size_t) {
   }
   response_ = res;
   stream_.expires_after(context_.limits.write_timeout);
-  http::async_write(stream_, *res,
-                    beast::bind_front_handler(&HttpSession::on_write, shared_from_this(),
-                                              keep_alive));
+  http::async_write(
+      stream_, *res,
+      beast::bind_front_handler(&HttpSession::on_write, shared_from_this(), keep_alive));
 }
 
 void HttpSession::send_error_and_close(http::status status, std::string_view message) {
   ++context_.in_flight;
-  auto res = std::make_shared<Response>(make_response(
-      11, status, "text/plain; charset=utf-8", std::string(message) + "\n"));
+  auto res = std::make_shared<Response>(
+      make_response(11, status, "text/plain; charset=utf-8", std::string(message) + "\n"));
   res->keep_alive(false);
   response_ = res;
   stream_.expires_after(context_.limits.write_timeout);

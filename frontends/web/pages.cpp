@@ -9,9 +9,7 @@ namespace {
 
 std::string pack_url(const Pack& pack) { return "/p/" + pack.id + "/"; }
 
-std::string item_count(std::size_t n) {
-  return std::to_string(n) + (n == 1 ? " item" : " items");
-}
+std::string item_count(std::size_t n) { return std::to_string(n) + (n == 1 ? " item" : " items"); }
 
 bool all_of_type(const Pack& pack, std::string_view type) {
   return !pack.items.empty() && std::all_of(pack.items.begin(), pack.items.end(),

@@ -44,9 +44,9 @@ Response html(unsigned version, http::status status, std::string body) {
 }
 
 Response redirect(unsigned version, std::string location) {
-  auto res = make_response(version, http::status::moved_permanently, kHtml,
-                           "<!doctype html><title>Moved</title><a href=\"" + location +
-                               "\">Moved here</a>\n");
+  auto res = make_response(
+      version, http::status::moved_permanently, kHtml,
+      "<!doctype html><title>Moved</title><a href=\"" + location + "\">Moved here</a>\n");
   res.set(http::field::location, location);
   return res;
 }
@@ -125,7 +125,8 @@ Response handle(const Request& req, const Library& lib) {
         return html(v, http::status::ok, item_page(lib, *pack, *item));
     }
   }
-  if (is_api) return api_error_response(v, http::status::not_found, "not_found", "no such API endpoint");
+  if (is_api)
+    return api_error_response(v, http::status::not_found, "not_found", "no such API endpoint");
   return html(v, http::status::not_found, not_found_page());
 }
 

@@ -13,7 +13,7 @@ struct Limits {
   std::size_t body_bytes = 64 * 1024;
   std::chrono::seconds read_timeout{15};
   std::chrono::seconds write_timeout{30};
-  int max_connections = 4096;  // past it, a new connection is closed at once
+  int max_connections = 4096;             // past it, a new connection is closed at once
   std::chrono::seconds drain_timeout{5};  // graceful stop: longest wait for responses in flight
 };
 

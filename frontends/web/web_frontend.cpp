@@ -78,7 +78,7 @@ class WebFrontend final : public Frontend {
 
     auto bound = listener->local_endpoint();
     std::string host_part = bound.address().is_v6() ? "[" + bound.address().to_string() + "]"
-                                                     : bound.address().to_string();
+                                                    : bound.address().to_string();
     host.ready("http://" + host_part + ":" + std::to_string(bound.port()));
 
     std::vector<std::thread> pool;

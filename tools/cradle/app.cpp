@@ -13,7 +13,7 @@ const Registry& App::registry(bool quiet) {
     registry_ = std::make_unique<Registry>(plugin_search_path());
     if (!quiet)
       for (const auto& refused : registry_->refused())
-      warn("skipped plugin " + Registry::describe(refused));
+        warn("skipped plugin " + Registry::describe(refused));
   }
   return *registry_;
 }

@@ -29,7 +29,8 @@ void list(App& app, bool as_json) {
     return;
   }
   std::cout << std::left << std::setw(24) << "ID" << std::setw(10) << "VERSION" << std::setw(7)
-            << "ITEMS" << "TITLE\n";
+            << "ITEMS"
+            << "TITLE\n";
   for (const auto& p : lib->packs())
     std::cout << std::setw(24) << p.id << std::setw(10) << p.version << std::setw(7)
               << p.items.size() << p.title << "\n";
@@ -88,7 +89,8 @@ void search(App& app, const std::string& query, std::size_t limit, bool as_json)
 void plugins(App& app) {
   const Registry& reg = app.registry(/*quiet=*/true);
   std::cout << std::left << std::setw(10) << "NAME" << std::setw(14) << "KIND" << std::setw(9)
-            << "VERSION" << "SUMMARY\n";
+            << "VERSION"
+            << "SUMMARY\n";
   for (const auto& p : reg.plugins())
     std::cout << std::setw(10) << p.name << std::setw(14) << p.kind << std::setw(9) << p.version
               << p.summary << "\n";
@@ -119,8 +121,9 @@ void add_browse_commands(CLI::App& cli, App& app) {
   se->add_flag("--json", *search_json, "Print JSON");
   se->callback([&app, query, limit, search_json] { search(app, *query, *limit, *search_json); });
 
-  cli.add_subcommand("plugins", "List loaded plugins and any that were refused")
-      ->callback([&app] { plugins(app); });
+  cli.add_subcommand("plugins", "List loaded plugins and any that were refused")->callback([&app] {
+    plugins(app);
+  });
 }
 
 }  // namespace cradle::cli

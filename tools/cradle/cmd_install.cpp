@@ -68,9 +68,8 @@ void add_install_commands(CLI::App& cli, App& app) {
       throw UserError{path->string() + " is not valid: " + std::to_string(set.errors) +
                       (set.errors == 1 ? " error" : " errors") + " above"};
     const Pack& p = set.packs.front().pack;
-    std::cout << path->string() << ": valid: " << p.id << " " << p.version << ", "
-              << p.items.size() << " items, " << set.warnings
-              << (set.warnings == 1 ? " warning\n" : " warnings\n");
+    std::cout << path->string() << ": valid: " << p.id << " " << p.version << ", " << p.items.size()
+              << " items, " << set.warnings << (set.warnings == 1 ? " warning\n" : " warnings\n");
   });
 }
 

@@ -18,7 +18,8 @@ PackSet load_pack_set(App& app, const std::vector<fs::path>& dirs, const LoadOpt
   for (const auto& loaded : set.packs) {
     for (auto d : loaded.diagnostics) {
       // Name files as the user can open them: relative to where they are.
-      if (fs::path(d.file).is_relative()) d.file = (loaded.dir / d.file).lexically_normal().string();
+      if (fs::path(d.file).is_relative())
+        d.file = (loaded.dir / d.file).lexically_normal().string();
       std::cerr << format(d) << '\n';
       (d.severity == Severity::error ? set.errors : set.warnings)++;
     }

@@ -47,15 +47,15 @@ using FieldValue = std::variant<std::string, std::int64_t, std::vector<std::stri
 using Fields = std::map<std::string, FieldValue>;
 
 struct Item {
-  std::string pack;     // the owning pack's id
-  std::string slug;     // unique in the pack: [a-z0-9-]+
-  std::string type;     // the content-type plugin's name, e.g. "faq"
+  std::string pack;  // the owning pack's id
+  std::string slug;  // unique in the pack: [a-z0-9-]+
+  std::string type;  // the content-type plugin's name, e.g. "faq"
   std::string title;
   std::string summary;  // may be empty
   Fields fields;
   Document body;
-  std::string text;     // plain text of body, for search and snippets
-  std::string source;   // the pack file it came from, for diagnostics; not stored
+  std::string text;    // plain text of body, for search and snippets
+  std::string source;  // the pack file it came from, for diagnostics; not stored
 };
 
 struct Pack {

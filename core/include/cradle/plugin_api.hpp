@@ -136,11 +136,11 @@ PluginObject make_plugin_object() noexcept {
 // Exports a plugin. INFO names a `cradle::PluginInfo` variable at namespace scope, TYPE the
 // default-constructible ContentType or Frontend class. Use once per module,
 // at namespace scope.
-#define CRADLE_PLUGIN(INFO, TYPE)                                                             \
-  namespace cradle_plugin_exports {                                                           \
-  inline cradle::PluginObject cradle_make() noexcept {                                        \
-    return cradle::detail::make_plugin_object<TYPE>();                                        \
-  }                                                                                           \
-  BOOST_DLL_ALIAS(cradle_plugin_exports::cradle_make, cradle_plugin_factory)                  \
-  BOOST_DLL_ALIAS(INFO, cradle_plugin_info)                                                   \
+#define CRADLE_PLUGIN(INFO, TYPE)                                            \
+  namespace cradle_plugin_exports {                                          \
+  inline cradle::PluginObject cradle_make() noexcept {                       \
+    return cradle::detail::make_plugin_object<TYPE>();                       \
+  }                                                                          \
+  BOOST_DLL_ALIAS(cradle_plugin_exports::cradle_make, cradle_plugin_factory) \
+  BOOST_DLL_ALIAS(INFO, cradle_plugin_info)                                  \
   }

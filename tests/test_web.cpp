@@ -1,0 +1,229 @@
+// The web frontend, loaded as the `cradle` command loads it and answering on
+// a real loopback socket.
+#include <gtest/gtest.h>
+
+#include <boost/json/parse.hpp>
+#include <condition_variable>
+#include <thread>
+
+#include "cradle/catalog.hpp"
+#include "cradle/catalog_host.hpp"
+#include "support/http_client.hpp"
+#include "support/packs.hpp"
+#include "support/temp_dir.hpp"
+
+namespace cradle {
+namespace {
+namespace json = boost::json;
+using test::http_get;
+using test::http_request;
+namespace http = boost::beast::http;
+
+// Installs the tiny FAQ and the bundled ABaby FAQ, starts the web frontend on
+// a free port, and stops it at the end.
+class WebTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    std::vector<LoadedPack> set{
+        load_pack(CRADLE_TEST_PACKS "/tiny-faq", test::bundled_registry()),
+        load_pack(CRADLE_CONTENT_PACKS "/ababy-faq", test::bundled_registry())};
+    resolve_links(set, nullptr);
+    for (const auto& p : set) ASSERT_FALSE(has_errors(p.diagnostics)) << test::lines(p.diagnostics);
+    auto cat = Catalog::open(dir_.path()).value();
+    ASSERT_TRUE(cat->install({set[0].pack, set[1].pack}));
+
+    CatalogHost::Callbacks cb;
+    cb.ready = [this](const std::string& where) {
+      std::lock_guard lock(mutex_);
+      where_ = where;
+      ready_.notify_all();
+    };
+    cb.log = [](const std::string&) {};
+    host_ = std::move(CatalogHost::open(dir_.path(), cb, std::chrono::milliseconds(50)).value());
+    web_ = test::bundled_registry().frontend("web");
+    ASSERT_NE(web_, nullptr);
+    FrontendOptions options;
+    options.port = 0;
+    options.threads = 2;
+    server_ = std::thread([this, options] { run_result_ = web_->run(*host_, options).ok(); });
+    std::unique_lock lock(mutex_);
+    ASSERT_TRUE(ready_.wait_for(lock, std::chrono::seconds(10), [&] { return !where_.empty(); }));
+    port_ = static_cast<unsigned short>(std::stoi(where_.substr(where_.rfind(':') + 1)));
+  }
+
+  void TearDown() override {
+    if (web_) web_->stop();
+    if (server_.joinable()) server_.join();
+    EXPECT_TRUE(run_result_);
+  }
+
+  static json::value body_json(const test::Response& res) { return json::parse(res.body()); }
+
+  test::TempDir dir_;
+  std::unique_ptr<CatalogHost> host_;
+  std::shared_ptr<Frontend> web_;
+  std::thread server_;
+  std::mutex mutex_;
+  std::condition_variable ready_;
+  std::string where_;
+  unsigned short port_ = 0;
+  bool run_result_ = false;
+};
+
+TEST_F(WebTest, HomeListsTheInstalledPacks) {
+  auto res = http_get(port_, "/");
+  EXPECT_EQ(res.result(), http::status::ok);
+  EXPECT_EQ(res[http::field::content_type], "text/html; charset=utf-8");
+  EXPECT_NE(res.body().find("<a href=\"/p/tiny-faq/\">A tiny FAQ</a>"), std::string::npos);
+  EXPECT_NE(res.body().find("href=\"/p/ababy-faq/\""), std::string::npos);
+  EXPECT_NE(res.body().find("<html lang=\"en\">"), std::string::npos);
+  // Security headers on every response.
+  EXPECT_NE(res["Content-Security-Policy"].find("default-src 'self'"), std::string::npos);
+  EXPECT_EQ(res["X-Content-Type-Options"], "nosniff");
+}
+
+TEST_F(WebTest, AFaqPackPageShowsEveryQuestionAsDetails) {
+  auto res = http_get(port_, "/p/tiny-faq/");
+  ASSERT_EQ(res.result(), http::status::ok);
+  const auto& b = res.body();
+  EXPECT_NE(b.find("<html lang=\"en-GB\">"), std::string::npos);
+  EXPECT_NE(b.find("<details id=\"what-is-a-cradle\">\n<summary>What is a cradle?</summary>"),
+            std::string::npos);
+  EXPECT_NE(b.find("<details id=\"why-rock\">"), std::string::npos);
+  EXPECT_NE(b.find("<em>baby</em>"), std::string::npos);
+  EXPECT_NE(b.find("<a href=\"/p/tiny-faq/why-rock\">the next question</a>"), std::string::npos);
+  EXPECT_NE(b.find("<a href=\"https://example.org/cradles\" rel=\"noopener noreferrer\""),
+            std::string::npos);
+  EXPECT_EQ(b.find("<script"), std::string::npos);  // pack HTML never reaches the page
+  EXPECT_EQ(b.find("<div>raw"), std::string::npos);
+
+  auto ababy = http_get(port_, "/p/ababy-faq/");
+  ASSERT_EQ(ababy.result(), http::status::ok);
+  EXPECT_NE(ababy.body().find("<html lang=\"en-AU\">"), std::string::npos);
+  // A link into a pack that is not installed is shown as text, not a dead link.
+  EXPECT_NE(ababy.body().find("class=\"link-missing\""), std::string::npos);
+}
+
+TEST_F(WebTest, AnItemPageHasOneHeadingLevelOneAndTheAnswer) {
+  auto res = http_get(port_, "/p/tiny-faq/why-rock");
+  ASSERT_EQ(res.result(), http::status::ok);
+  const auto& b = res.body();
+  EXPECT_NE(b.find("<h1>Why do cradles rock?</h1>"), std::string::npos);
+  EXPECT_EQ(b.find("<h1>", b.find("<h1>") + 1), std::string::npos);
+  EXPECT_NE(b.find("<p>Gentle motion soothes. alert(1) Babies like it.</p>"), std::string::npos)
+      << b;
+}
+
+TEST_F(WebTest, PackWithoutSlashRedirects) {
+  auto res = http_get(port_, "/p/tiny-faq");
+  EXPECT_EQ(res.result(), http::status::moved_permanently);
+  EXPECT_EQ(res[http::field::location], "/p/tiny-faq/");
+}
+
+TEST_F(WebTest, ApiListsPacksAndItemsInPackOrder) {
+  auto packs = http_get(port_, "/api/v1/packs");
+  ASSERT_EQ(packs.result(), http::status::ok);
+  EXPECT_EQ(packs[http::field::content_type], "application/json");
+  auto pv = body_json(packs).at("packs").as_array();
+  ASSERT_EQ(pv.size(), 2u);
+
+  auto items = http_get(port_, "/api/v1/packs/tiny-faq/items");
+  ASSERT_EQ(items.result(), http::status::ok);
+  auto list = body_json(items).at("items").as_array();
+  ASSERT_EQ(list.size(), 3u);
+  EXPECT_EQ(list[0].as_object(),
+            (json::object{{"slug", "what-is-a-cradle"},
+                          {"type", "faq"},
+                          {"title", "What is a cradle?"},
+                          {"summary", "A small bed for a baby, often one that rocks."}}));
+  EXPECT_EQ(list[1].at("slug"), "why-rock");
+  EXPECT_EQ(list[2].at("slug"), "where-can-i-read-more");
+}
+
+TEST_F(WebTest, ApiItemHasBlocksFieldsAndText) {
+  auto res = http_get(port_, "/api/v1/packs/tiny-faq/items/where-can-i-read-more");
+  ASSERT_EQ(res.result(), http::status::ok);
+  auto item = body_json(res).as_object();
+  EXPECT_EQ(item.at("slug"), "where-can-i-read-more");
+  EXPECT_EQ(item.at("type"), "faq");
+  EXPECT_EQ(item.at("title"), "Where can I read more?");
+  EXPECT_EQ(item.at("fields").at("position"), 3);
+  auto blocks = item.at("blocks").as_array();
+  ASSERT_EQ(blocks.size(), 1u);
+  EXPECT_EQ(blocks[0].at("type"), "list");
+  EXPECT_EQ(blocks[0].at("ordered"), true);
+  auto link = blocks[0].at("items").at(0).at(0).at("spans").at(1);
+  EXPECT_EQ(link.at("type"), "link");
+  EXPECT_EQ(link.at("href"), "pack:tiny-faq/what-is-a-cradle");
+  EXPECT_EQ(item.at("text"), "In the FAQ's first answer.\nOn the web.");
+}
+
+TEST_F(WebTest, UnknownThingsAre404WithAPageOrJsonError) {
+  auto page = http_get(port_, "/p/tiny-faq/no-such-question");
+  EXPECT_EQ(page.result(), http::status::not_found);
+  EXPECT_NE(page.body().find("<h1>Page not found</h1>"), std::string::npos);
+  EXPECT_EQ(http_get(port_, "/nowhere").result(), http::status::not_found);
+  EXPECT_EQ(http_get(port_, "/p/no-pack/").result(), http::status::not_found);
+
+  auto api = http_get(port_, "/api/v1/packs/no-pack/items");
+  EXPECT_EQ(api.result(), http::status::not_found);
+  EXPECT_EQ(api[http::field::content_type], "application/json");
+  EXPECT_EQ(body_json(api).at("error").at("code"), "not_found");
+  EXPECT_EQ(body_json(api).at("error").at("message"), "no pack 'no-pack' is installed");
+}
+
+TEST_F(WebTest, OtherMethodsAre405WithAllow) {
+  auto res = http_request(port_, http::verb::post, "/p/tiny-faq/", "x=1");
+  EXPECT_EQ(res.result(), http::status::method_not_allowed);
+  EXPECT_EQ(res[http::field::allow], "GET, HEAD");
+  auto api = http_request(port_, http::verb::delete_, "/api/v1/packs/tiny-faq");
+  EXPECT_EQ(api.result(), http::status::method_not_allowed);
+  EXPECT_EQ(body_json(api).at("error").at("code"), "method_not_allowed");
+}
+
+TEST_F(WebTest, HeadHasTheHeadersOfGetAndNoBody) {
+  auto get = http_get(port_, "/p/tiny-faq/");
+  auto head = http_request(port_, http::verb::head, "/p/tiny-faq/");
+  EXPECT_EQ(head.result(), http::status::ok);
+  EXPECT_EQ(head[http::field::content_length], get[http::field::content_length]);
+  EXPECT_TRUE(head.body().empty());
+}
+
+TEST_F(WebTest, TargetsThatTryToEscapeAreRefused) {
+  EXPECT_EQ(http_get(port_, "/p/tiny-faq/..%2F..%2Fetc").result(), http::status::bad_request);
+  EXPECT_EQ(http_get(port_, "/p/../tiny-faq/").result(), http::status::bad_request);
+  EXPECT_EQ(http_get(port_, "/p/tiny-faq/a%00b").result(), http::status::bad_request);
+  EXPECT_EQ(http_get(port_, "/p/%74iny-faq/").result(), http::status::ok);  // plain decoding works
+}
+
+TEST_F(WebTest, HealthzAndStylesheet) {
+  auto h = http_get(port_, "/healthz");
+  EXPECT_EQ(h.result(), http::status::ok);
+  EXPECT_EQ(h.body(), "ok\n");
+  auto css = http_get(port_, "/assets/cradle.css");
+  EXPECT_EQ(css.result(), http::status::ok);
+  EXPECT_EQ(css[http::field::content_type], "text/css; charset=utf-8");
+  EXPECT_NE(css.body().find("prefers-color-scheme: dark"), std::string::npos);
+}
+
+TEST_F(WebTest, OversizedHeadersGet431AndTheServerGoesOn) {
+  auto res = http_request(port_, http::verb::get, "/", {}, {{"X-Big", std::string(10000, 'a')}});
+  EXPECT_EQ(res.result(), http::status::request_header_fields_too_large);
+  EXPECT_EQ(http_get(port_, "/healthz").result(), http::status::ok);
+}
+
+TEST_F(WebTest, APackInstalledWhileServingAppearsWithoutARestart) {
+  EXPECT_EQ(http_get(port_, "/p/late/").result(), http::status::not_found);
+  test::TempDir pack;
+  pack.write("pack.yaml", test::faq_manifest("late"));
+  pack.write("faq.md", "## Late?\n\nBetter than never.\n");
+  auto loaded = load_pack(pack.path(), test::bundled_registry());
+  ASSERT_FALSE(has_errors(loaded.diagnostics));
+  ASSERT_TRUE(Catalog::open(dir_.path()).value()->install({loaded.pack}));
+  for (int i = 0; i < 100 && http_get(port_, "/p/late/").result() != http::status::ok; ++i)
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  EXPECT_EQ(http_get(port_, "/p/late/").result(), http::status::ok);
+}
+
+}  // namespace
+}  // namespace cradle
