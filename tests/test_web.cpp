@@ -3,14 +3,12 @@
 #include <gtest/gtest.h>
 
 #include <boost/json/parse.hpp>
-#include <condition_variable>
 #include <thread>
 
 #include "cradle/catalog.hpp"
-#include "cradle/catalog_host.hpp"
 #include "support/http_client.hpp"
 #include "support/packs.hpp"
-#include "support/temp_dir.hpp"
+#include "support/served_library.hpp"
 
 namespace cradle {
 namespace {
@@ -19,55 +17,13 @@ using test::http_get;
 using test::http_request;
 namespace http = boost::beast::http;
 
-// Installs the tiny FAQ and the bundled ABaby FAQ, starts the web frontend on
-// a free port, and stops it at the end.
+// The tiny FAQ and the bundled ABaby FAQ, served on a free port.
 class WebTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    std::vector<LoadedPack> set{
-        load_pack(CRADLE_TEST_PACKS "/tiny-faq", test::bundled_registry()),
-        load_pack(CRADLE_CONTENT_PACKS "/ababy-faq", test::bundled_registry())};
-    resolve_links(set, nullptr);
-    for (const auto& p : set) ASSERT_FALSE(has_errors(p.diagnostics)) << test::lines(p.diagnostics);
-    auto cat = Catalog::open(dir_.path()).value();
-    ASSERT_TRUE(cat->install({set[0].pack, set[1].pack}));
-
-    CatalogHost::Callbacks cb;
-    cb.ready = [this](const std::string& where) {
-      std::lock_guard lock(mutex_);
-      where_ = where;
-      ready_.notify_all();
-    };
-    cb.log = [](const std::string&) {};
-    host_ = std::move(CatalogHost::open(dir_.path(), cb, std::chrono::milliseconds(50)).value());
-    web_ = test::bundled_registry().frontend("web");
-    ASSERT_NE(web_, nullptr);
-    FrontendOptions options;
-    options.port = 0;
-    options.threads = 2;
-    server_ = std::thread([this, options] { run_result_ = web_->run(*host_, options).ok(); });
-    std::unique_lock lock(mutex_);
-    ASSERT_TRUE(ready_.wait_for(lock, std::chrono::seconds(10), [&] { return !where_.empty(); }));
-    port_ = static_cast<unsigned short>(std::stoi(where_.substr(where_.rfind(':') + 1)));
-  }
-
-  void TearDown() override {
-    if (web_) web_->stop();
-    if (server_.joinable()) server_.join();
-    EXPECT_TRUE(run_result_);
-  }
-
   static json::value body_json(const test::Response& res) { return json::parse(res.body()); }
 
-  test::TempDir dir_;
-  std::unique_ptr<CatalogHost> host_;
-  std::shared_ptr<Frontend> web_;
-  std::thread server_;
-  std::mutex mutex_;
-  std::condition_variable ready_;
-  std::string where_;
-  unsigned short port_ = 0;
-  bool run_result_ = false;
+  test::ServedLibrary served_{{CRADLE_TEST_PACKS "/tiny-faq", CRADLE_CONTENT_PACKS "/ababy-faq"}};
+  unsigned short port_ = served_.port();
 };
 
 TEST_F(WebTest, HomeListsTheInstalledPacks) {
@@ -219,7 +175,7 @@ TEST_F(WebTest, APackInstalledWhileServingAppearsWithoutARestart) {
   pack.write("faq.md", "## Late?\n\nBetter than never.\n");
   auto loaded = load_pack(pack.path(), test::bundled_registry());
   ASSERT_FALSE(has_errors(loaded.diagnostics));
-  ASSERT_TRUE(Catalog::open(dir_.path()).value()->install({loaded.pack}));
+  ASSERT_TRUE(Catalog::open(served_.data_dir()).value()->install({loaded.pack}));
   for (int i = 0; i < 100 && http_get(port_, "/p/late/").result() != http::status::ok; ++i)
     std::this_thread::sleep_for(std::chrono::milliseconds(20));
   EXPECT_EQ(http_get(port_, "/p/late/").result(), http::status::ok);

@@ -63,8 +63,9 @@ Result<void> insert_pack(sqlite3* db, const Pack& pack, const std::string& insta
   if (auto r = p->run(); !r) return Error{"pack " + pack.id + ": " + r.error().message};
 
   auto it = sql::Stmt::prepare(db, R"sql(
-    INSERT INTO items (pack, position, slug, type, title, summary, fields, body, text)
-    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9))sql");
+    INSERT INTO items (pack, position, slug, type, title, summary, fields, body, text, data,
+                       extras)
+    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11))sql");
   if (!it) return it.error();
   std::int64_t position = 0;
   for (const auto& item : pack.items) {
@@ -72,7 +73,9 @@ Result<void> insert_pack(sqlite3* db, const Pack& pack, const std::string& insta
     it->bind(1, pack.id).bind(2, position++).bind(3, item.slug).bind(4, item.type);
     it->bind(5, item.title).bind(6, item.summary);
     it->bind(7, json::serialize(to_json(item.fields))).bind(8, json::serialize(to_json(item.body)));
-    it->bind(9, item.text);
+    json::array extras;
+    for (const auto& doc : item.extras) extras.push_back(to_json(doc));
+    it->bind(9, item.text).bind(10, item.data).bind(11, json::serialize(extras));
     if (auto r = it->run(); !r)
       return Error{"pack " + pack.id + ", item " + item.slug + ": " + r.error().message};
   }

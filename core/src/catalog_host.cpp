@@ -10,6 +10,7 @@
 namespace cradle {
 
 struct CatalogHost::Impl {
+  const Registry* registry = nullptr;
   Callbacks callbacks;
   std::chrono::milliseconds poll_interval;
 
@@ -53,9 +54,11 @@ struct CatalogHost::Impl {
 CatalogHost::CatalogHost(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 
 Result<std::unique_ptr<CatalogHost>> CatalogHost::open(const std::filesystem::path& data_dir,
+                                                       const Registry& registry,
                                                        Callbacks callbacks,
                                                        std::chrono::milliseconds poll_interval) {
   auto impl = std::make_unique<Impl>();
+  impl->registry = &registry;
   if (!callbacks.ready)
     callbacks.ready = [](const std::string& where) { std::cout << where << std::endl; };
   if (!callbacks.log) callbacks.log = [](const std::string& line) { std::cerr << line << '\n'; };
@@ -98,5 +101,11 @@ void CatalogHost::log(const std::string& line) noexcept {
 }
 
 Result<void> CatalogHost::reload() { return impl_->reload(); }
+
+FormResponse CatalogHost::respond(const Item& item, const Answers& answers) noexcept {
+  auto type = impl_->registry->content_type(item.type);
+  if (!type) return {{}, {{"", "the '" + item.type + "' content type is not installed"}}};
+  return type->respond(item, answers);
+}
 
 }  // namespace cradle

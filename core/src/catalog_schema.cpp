@@ -10,7 +10,7 @@ namespace {
 
 // kMigrations[i] takes a database from user_version i to i + 1. Append only:
 // a released step never changes.
-constexpr std::array<const char*, 1> kMigrations = {
+constexpr std::array<const char*, 2> kMigrations = {
     // 0 -> 1: packs, items in pack order, full-text index, generation counter.
     R"sql(
 CREATE TABLE meta (
@@ -58,6 +58,12 @@ CREATE TRIGGER items_fts_delete AFTER DELETE ON items BEGIN
   INSERT INTO items_fts (items_fts, rowid, title, text)
   VALUES ('delete', old.id, old.title, old.text);
 END;
+)sql",
+    // 1 -> 2: a content type's private data per item (a quiz's scoring rules)
+    // and the documents it shows later (a quiz's results).
+    R"sql(
+ALTER TABLE items ADD COLUMN data TEXT NOT NULL DEFAULT '';
+ALTER TABLE items ADD COLUMN extras TEXT NOT NULL DEFAULT '[]';  -- JSON array of documents
 )sql",
 };
 

@@ -9,8 +9,8 @@ namespace {
 
 constexpr std::array<std::string_view, 6> kSpanNames = {"text", "emphasis", "strong",
                                                         "code", "link",     "break"};
-constexpr std::array<std::string_view, 7> kBlockNames = {"heading", "paragraph", "list", "quote",
-                                                         "code",    "image",     "rule"};
+constexpr std::array<std::string_view, 10> kBlockNames = {
+    "heading", "paragraph", "list", "quote", "code", "image", "rule", "callout", "form", "outcome"};
 
 template <std::size_t N>
 int index_of(const std::array<std::string_view, N>& names, std::string_view name) {
@@ -29,6 +29,31 @@ json::array spans_to_json(const std::vector<Span>& spans) {
     if (!s.children.empty()) o["children"] = spans_to_json(s.children);
     out.push_back(std::move(o));
   }
+  return out;
+}
+
+json::object form_to_json(const Form& f) {
+  json::array questions, options;
+  for (const auto& q : f.questions)
+    questions.push_back(json::object{{"id", q.id}, {"text", q.text}});
+  for (const auto& o : f.options)
+    options.push_back(json::object{{"value", o.value}, {"label", o.label}});
+  return {{"questions", std::move(questions)}, {"options", std::move(options)}};
+}
+
+json::object outcome_to_json(const Outcome& r) {
+  json::array scales;
+  for (const auto& s : r.scales) {
+    json::object o{{"id", s.id},   {"title", s.title},       {"scored", s.scored}, {"min", s.min},
+                   {"max", s.max}, {"answered", s.answered}, {"total", s.total}};
+    o["score"] = s.scored ? json::value(s.score) : json::value(nullptr);
+    scales.push_back(std::move(o));
+  }
+  json::object out{{"scales", std::move(scales)},
+                   {"result", json::object{{"id", r.result_id}, {"title", r.result_title}}}};
+  if (!r.x_scale.empty())
+    out["plot"] = json::object{
+        {"x", r.x_scale}, {"y", r.y_scale}, {"x_label", r.x_label}, {"y_label", r.y_label}};
   return out;
 }
 
@@ -63,6 +88,18 @@ json::object block_to_json(const Block& b) {
       o["alt"] = b.text;
       break;
     case Block::Kind::rule:
+      break;
+    case Block::Kind::callout:
+      o["tone"] = b.info;
+      o["blocks"] = to_json(b.children);
+      break;
+    case Block::Kind::form:
+      if (b.form)
+        for (auto& kv : form_to_json(*b.form)) o[kv.key()] = kv.value();
+      break;
+    case Block::Kind::outcome:
+      if (b.outcome)
+        for (auto& kv : outcome_to_json(*b.outcome)) o[kv.key()] = kv.value();
       break;
   }
   return o;
@@ -119,6 +156,61 @@ struct Reader {
     return out;
   }
 
+  double number(const json::object& o, std::string_view key) {
+    auto* v = o.if_contains(key);
+    if (!v || v->is_null()) return 0;
+    if (v->is_double()) return v->get_double();
+    if (v->is_int64()) return static_cast<double>(v->get_int64());
+    fail("'" + std::string(key) + "' is not a number");
+    return 0;
+  }
+
+  Form form(const json::object& o) {
+    Form f;
+    if (auto* qs = array(o, "questions"))
+      for (const auto& q : *qs)
+        if (auto* qo = object(q, "question"))
+          f.questions.push_back({string(*qo, "id"), string(*qo, "text")});
+    if (auto* os = array(o, "options"))
+      for (const auto& v : *os)
+        if (auto* oo = object(v, "option"))
+          f.options.push_back({static_cast<int>(integer(*oo, "value", 0)), string(*oo, "label")});
+    return f;
+  }
+
+  Outcome outcome(const json::object& o) {
+    Outcome r;
+    if (auto* ss = array(o, "scales")) {
+      for (const auto& v : *ss) {
+        auto* so = object(v, "scale");
+        if (!so) break;
+        ScaleScore s;
+        s.id = string(*so, "id");
+        s.title = string(*so, "title");
+        s.scored =
+            so->contains("scored") && so->at("scored").is_bool() && so->at("scored").as_bool();
+        s.score = number(*so, "score");
+        s.min = number(*so, "min");
+        s.max = number(*so, "max");
+        s.answered = static_cast<int>(integer(*so, "answered", 0));
+        s.total = static_cast<int>(integer(*so, "total", 0));
+        r.scales.push_back(std::move(s));
+      }
+    }
+    if (auto* res = o.if_contains("result"); res && res->is_object()) {
+      r.result_id = string(res->get_object(), "id");
+      r.result_title = string(res->get_object(), "title");
+    }
+    if (auto* plot = o.if_contains("plot"); plot && plot->is_object()) {
+      const auto& p = plot->get_object();
+      r.x_scale = string(p, "x");
+      r.y_scale = string(p, "y");
+      r.x_label = string(p, "x_label");
+      r.y_label = string(p, "y_label");
+    }
+    return r;
+  }
+
   Document document(const json::value& v) {
     Document out;
     if (!v.is_array()) {
@@ -144,7 +236,11 @@ struct Reader {
         for (const auto& item : *items) b.items.push_back(document(item));
       if (auto* blocks = o->if_contains("blocks")) b.children = document(*blocks);
       b.text = b.kind == Block::Kind::image ? string(*o, "alt") : string(*o, "text");
-      b.info = b.kind == Block::Kind::image ? string(*o, "src") : string(*o, "language");
+      b.info = b.kind == Block::Kind::image     ? string(*o, "src")
+               : b.kind == Block::Kind::callout ? string(*o, "tone")
+                                                : string(*o, "language");
+      if (b.kind == Block::Kind::form) b.form = form(*o);
+      if (b.kind == Block::Kind::outcome) b.outcome = outcome(*o);
       out.push_back(std::move(b));
     }
     return out;

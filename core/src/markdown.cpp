@@ -193,6 +193,16 @@ void append_plain(const Document& doc, std::string& out) {
       case Block::Kind::image:
         out += b.text;
         break;
+      case Block::Kind::callout:
+        append_plain(b.children, out);
+        break;
+      case Block::Kind::form:
+        if (b.form)
+          for (const auto& q : b.form->questions) out += q.text + "\n";
+        break;
+      case Block::Kind::outcome:
+        if (b.outcome) out += b.outcome->result_title;
+        break;
       case Block::Kind::rule:
         break;
     }

@@ -305,6 +305,7 @@ void resolve_links(std::vector<LoadedPack>& packs, const Library* installed) {
         }
       };
       for_each_link(item.body, check);
+      for (auto& extra : item.extras) for_each_link(extra, check);
     }
   }
 }

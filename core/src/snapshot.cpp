@@ -110,7 +110,7 @@ Result<void> read_all(sqlite3* db, CatalogLibrary& lib) {
   }
 
   auto items = sql::Stmt::prepare(db, R"sql(
-    SELECT pack, slug, type, title, summary, fields, body, text
+    SELECT pack, slug, type, title, summary, fields, body, text, data, extras
     FROM items ORDER BY pack, position)sql");
   if (!items) return items.error();
   for (auto row = items->step(); row && row.value(); row = items->step()) {
@@ -128,6 +128,15 @@ Result<void> read_all(sqlite3* db, CatalogLibrary& lib) {
     it.fields = std::move(fields.value());
     it.body = std::move(body.value());
     it.text = items->text(7);
+    it.data = items->text(8);
+    auto extras = json::parse(items->text(9), body_ec);
+    if (body_ec || !extras.is_array())
+      return Error{"item " + it.pack + "/" + it.slug + " is damaged in the catalog"};
+    for (const auto& doc : extras.get_array()) {
+      auto extra = document_from_json(doc);
+      if (!extra) return Error{"item " + it.pack + "/" + it.slug + " is damaged in the catalog"};
+      it.extras.push_back(std::move(extra.value()));
+    }
     auto p = lib.pack_index_.find(it.pack);
     if (p != lib.pack_index_.end()) lib.packs_[p->second].items.push_back(std::move(it));
   }

@@ -90,63 +90,6 @@ void render_spans(const std::vector<Span>& spans, const Library& library, std::s
   }
 }
 
-void render_document(const Document& doc, const Library& library, int heading_offset,
-                     std::string& out) {
-  for (const auto& b : doc) {
-    switch (b.kind) {
-      case Block::Kind::heading: {
-        std::string tag = "h" + std::to_string(std::min(6, b.level + heading_offset));
-        out += "<" + tag + ">";
-        render_spans(b.spans, library, out);
-        out += "</" + tag + ">\n";
-        break;
-      }
-      case Block::Kind::paragraph:
-        out += "<p>";
-        render_spans(b.spans, library, out);
-        out += "</p>\n";
-        break;
-      case Block::Kind::list:
-        if (b.ordered) {
-          out += b.start == 1 ? "<ol>" : "<ol start=\"" + std::to_string(b.start) + "\">";
-        } else {
-          out += "<ul>";
-        }
-        for (const auto& item : b.items) {
-          out += "<li>";
-          // A tight list item is one paragraph: draw it without <p>.
-          if (item.size() == 1 && item[0].kind == Block::Kind::paragraph) {
-            render_spans(item[0].spans, library, out);
-          } else {
-            render_document(item, library, heading_offset, out);
-          }
-          out += "</li>\n";
-        }
-        out += b.ordered ? "</ol>\n" : "</ul>\n";
-        break;
-      case Block::Kind::quote:
-        out += "<blockquote>";
-        render_document(b.children, library, heading_offset, out);
-        out += "</blockquote>\n";
-        break;
-      case Block::Kind::code:
-        out += "<pre><code>";
-        escape(b.text, out);
-        out += "</code></pre>\n";
-        break;
-      case Block::Kind::image:
-        // Pack images are not served yet: show the description in its place.
-        out += "<p class=\"image-missing\">";
-        escape(b.text, out);
-        out += "</p>\n";
-        break;
-      case Block::Kind::rule:
-        out += "<hr>\n";
-        break;
-    }
-  }
-}
-
 std::string page(const PageMeta& meta, std::string_view main_html) {
   std::string out;
   out.reserve(main_html.size() + 1024);

@@ -20,10 +20,6 @@ std::string escape(std::string_view text);
 // not installed (the text is then shown without a link).
 std::string link_url(std::string_view href, const Library& library);
 
-// Draws a body. Headings are shifted down by `heading_offset` levels (an item
-// page's title is the h1, so its body's "#" becomes h2).
-void render_document(const Document& doc, const Library& library, int heading_offset,
-                     std::string& out);
 void render_spans(const std::vector<Span>& spans, const Library& library, std::string& out);
 
 struct PageMeta {

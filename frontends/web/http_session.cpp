@@ -45,7 +45,7 @@ void HttpSession::on_read(beast::error_code ec, std::size_t) {
   ++context_.in_flight;
   Request req = parser_->release();
   auto library = context_.host.library();  // this request's snapshot, held to its end
-  auto res = std::make_shared<Response>(handle(req, *library));
+  auto res = std::make_shared<Response>(handle(req, *library, context_.host));
   bool keep_alive = req.keep_alive() && !context_.stopping.load();
   res->keep_alive(keep_alive);
   if (req.method() == http::verb::head) {

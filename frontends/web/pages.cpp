@@ -2,12 +2,15 @@
 
 #include <algorithm>
 
+#include "blocks.hpp"
 #include "html.hpp"
+#include "item_meta.hpp"
 
 namespace cradle::web {
 namespace {
 
 std::string pack_url(const Pack& pack) { return "/p/" + pack.id + "/"; }
+std::string item_url(const Pack& pack, const Item& item) { return pack_url(pack) + item.slug; }
 
 std::string item_count(std::size_t n) { return std::to_string(n) + (n == 1 ? " item" : " items"); }
 
@@ -26,7 +29,48 @@ void breadcrumb(const Pack* pack, std::string& out) {
   out += "</nav>\n";
 }
 
+// A list of items with their facts and summaries (blog posts, quizzes).
+void item_list(const Pack& pack, const std::vector<const Item*>& items, std::string& out) {
+  out += "<ul class=\"items\">\n";
+  for (const Item* item : items) {
+    out += "<li><h2><a href=\"" + escape(item_url(pack, *item)) + "\">";
+    escape(item->title, out);
+    out += "</a></h2>";
+    if (auto meta = item_meta_html(*item); !meta.empty())
+      out += "<p class=\"meta\">" + meta + "</p>";
+    if (!item->summary.empty()) {
+      out += "<p>";
+      escape(item->summary, out);
+      out += "</p>";
+    }
+    out += "</li>\n";
+  }
+  out += "</ul>\n";
+}
+
+void problems_box(const Item& item, const std::vector<AnswerProblem>& problems, std::string& out) {
+  out +=
+      "<div class=\"problems\" role=\"alert\" tabindex=\"-1\" id=\"problems\">\n"
+      "<h2>A few answers need another look</h2>\n<ul>\n";
+  for (const auto& p : problems) {
+    out += "<li>";
+    bool is_question = false;
+    for (const auto& b : item.body)
+      if (b.form)
+        for (const auto& q : b.form->questions) is_question = is_question || q.id == p.question;
+    if (is_question) out += "<a href=\"#q-" + escape(p.question) + "\">";
+    escape(p.message, out);
+    if (is_question) out += "</a>";
+    out += "</li>\n";
+  }
+  out += "</ul>\n</div>\n";
+}
+
 }  // namespace
+
+std::string answers_url(const Pack& pack, const Item& item) {
+  return item_url(pack, item) + "/answers";
+}
 
 std::string home_page(const Library& library) {
   std::string main;
@@ -65,43 +109,67 @@ std::string pack_page(const Library& library, const Pack& pack) {
   }
   if (all_of_type(pack, "faq")) {
     // Every question and its answer on one page, each deep-linkable by #slug.
+    RenderContext ctx{library, 2, {}, nullptr};
     main += "<div class=\"faq\">\n";
     for (const auto& item : pack.items) {
       main += "<details id=\"" + escape(item.slug) + "\">\n<summary>";
       escape(item.title, main);
       main += "</summary>\n<div class=\"answer\">\n";
-      render_document(item.body, library, 2, main);
-      main += "<p class=\"permalink\"><a href=\"" + escape(pack_url(pack) + item.slug) +
+      render_document(item.body, ctx, main);
+      main += "<p class=\"permalink\"><a href=\"" + escape(item_url(pack, item)) +
               "\">Link to this answer</a></p>\n</div>\n</details>\n";
     }
     main += "</div>\n";
   } else {
-    main += "<ul class=\"items\">\n";
-    for (const auto& item : pack.items) {
-      main += "<li><a href=\"" + escape(pack_url(pack) + item.slug) + "\">";
-      escape(item.title, main);
-      main += "</a>";
-      if (!item.summary.empty()) {
-        main += "<p>";
-        escape(item.summary, main);
-        main += "</p>";
-      }
-      main += "</li>\n";
-    }
-    main += "</ul>\n";
+    std::vector<const Item*> items;
+    for (const auto& item : pack.items) items.push_back(&item);
+    item_list(pack, items, main);
   }
   return page({pack.title, pack.language, pack.description}, main);
 }
 
-std::string item_page(const Library& library, const Pack& pack, const Item& item) {
+std::string item_page(const Library& library, const Pack& pack, const Item& item,
+                      const Answers* answers, const std::vector<AnswerProblem>* problems) {
   std::string main;
   breadcrumb(&pack, main);
   main += "<article>\n<h1>";
   escape(item.title, main);
   main += "</h1>\n";
-  render_document(item.body, library, 1, main);
+  if (auto meta = item_meta_html(item); !meta.empty())
+    main += "<p class=\"meta\">" + meta + "</p>\n";
+  main += item_tags_html(pack, item);
+  if (problems && !problems->empty()) problems_box(item, *problems, main);
+  RenderContext ctx{library, 1, answers_url(pack, item), answers};
+  render_document(item.body, ctx, main);
   main += "</article>\n";
   return page({item.title + " — " + pack.title, pack.language, item.summary}, main);
+}
+
+std::string tag_page(const Library& library, const Pack& pack, const std::string& tag) {
+  (void)library;
+  std::vector<const Item*> items;
+  for (const auto& item : pack.items)
+    if (has_tag(item, tag)) items.push_back(&item);
+  std::string main;
+  breadcrumb(&pack, main);
+  main += "<h1>Tagged “" + escape(tag) + "”</h1>\n";
+  item_list(pack, items, main);
+  return page({"Tagged " + tag + " — " + pack.title, pack.language, ""}, main);
+}
+
+std::string response_page(const Library& library, const Pack& pack, const Item& item,
+                          const Document& response) {
+  std::string main;
+  breadcrumb(&pack, main);
+  main += "<article class=\"response\">\n<h1>Your result: ";
+  escape(item.title, main);
+  main +=
+      "</h1>\n<p class=\"private-note\">Your answers were not kept: this page is the only "
+      "copy. Print it or note down your scores if you would like to come back to them.</p>\n";
+  render_document(response, RenderContext{library, 0, {}, nullptr}, main);
+  main += "<p><a href=\"" + escape(item_url(pack, item)) + "\">Take the quiz again</a></p>\n";
+  main += "</article>\n";
+  return page({"Your result — " + item.title, pack.language, ""}, main);
 }
 
 std::string not_found_page() {

@@ -4,14 +4,27 @@
 #include <string>
 
 #include "cradle/library.hpp"
+#include "cradle/plugin_api.hpp"
 
 namespace cradle::web {
 
 std::string home_page(const Library& library);
 // A pack's items: a FAQ as one page of <details>, anything else as a list.
 std::string pack_page(const Library& library, const Pack& pack);
-std::string item_page(const Library& library, const Pack& pack, const Item& item);
+// One item. For an item with a form, `answers` and `problems` re-show it
+// after answers that need another look.
+std::string item_page(const Library& library, const Pack& pack, const Item& item,
+                      const Answers* answers = nullptr,
+                      const std::vector<AnswerProblem>* problems = nullptr);
+// The posts of a pack carrying `tag`, in pack order.
+std::string tag_page(const Library& library, const Pack& pack, const std::string& tag);
+// What a content type answered to a reader's form.
+std::string response_page(const Library& library, const Pack& pack, const Item& item,
+                          const Document& response);
 std::string not_found_page();
 std::string error_page(int status, const std::string& title, const std::string& message);
+
+// The URL an item's form posts to.
+std::string answers_url(const Pack& pack, const Item& item);
 
 }  // namespace cradle::web

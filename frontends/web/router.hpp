@@ -1,10 +1,11 @@
-// Routing: one request and one Library snapshot in, one response out. Pure:
-// no I/O, no shared state, safe on any number of threads at once.
+// Routing: one request and one Library snapshot in, one response out. Holds
+// no state; safe on any number of threads at once.
 #pragma once
 
 #include <boost/beast/http.hpp>
 
 #include "cradle/library.hpp"
+#include "cradle/plugin_api.hpp"
 
 namespace cradle::web {
 
@@ -12,7 +13,8 @@ namespace http = boost::beast::http;
 using Request = http::request<http::string_body>;
 using Response = http::response<http::string_body>;
 
-Response handle(const Request& request, const Library& library);
+// `host` scores form answers; the response is built from `library` alone.
+Response handle(const Request& request, const Library& library, FrontendHost& host);
 
 // A response with status, content type and body, and the headers every
 // response carries (security headers, Server). HEAD requests get the same

@@ -1,4 +1,4 @@
-// install, remove, validate.
+// install, remove, validate: from pack folders and .cpack archives alike.
 #include <iostream>
 
 #include "commands.hpp"
@@ -14,7 +14,13 @@ struct InstallArgs {
 };
 
 void install(App& app, const std::vector<fs::path>& paths, const LoadOptions& options) {
-  PackSet set = load_pack_set(app, paths, options);
+  std::vector<PackSource> sources;
+  try {
+    sources = open_pack_sources(app, paths);
+  } catch (const UserError& e) {
+    throw UserError{e.message + "; nothing was installed"};
+  }
+  PackSet set = load_pack_set(app, sources, options);
   if (set.errors > 0) {
     throw UserError{std::to_string(set.errors) + (set.errors == 1 ? " problem" : " problems") +
                     " above; nothing was installed. Fix them and run install again "
@@ -43,10 +49,11 @@ void install_bundled_if_empty(App& app) {
 
 void add_install_commands(CLI::App& cli, App& app) {
   auto args = std::make_shared<InstallArgs>();
-  auto* inst = cli.add_subcommand("install", "Install or upgrade packs from pack folders");
-  inst->add_option("PATH", args->paths, "Pack folders (each holds a pack.yaml)")
+  auto* inst =
+      cli.add_subcommand("install", "Install or upgrade packs from folders or .cpack files");
+  inst->add_option("PATH", args->paths, "Pack folders (each holds a pack.yaml) or .cpack files")
       ->required()
-      ->check(CLI::ExistingDirectory);
+      ->check(CLI::ExistingPath);
   inst->add_flag("--drafts", args->drafts, "Include draft items");
   inst->callback([&app, args] { install(app, args->paths, {args->drafts}); });
 
@@ -60,16 +67,20 @@ void add_install_commands(CLI::App& cli, App& app) {
   });
 
   auto path = std::make_shared<fs::path>();
-  auto* val = cli.add_subcommand("validate", "Check a pack folder without installing it");
-  val->add_option("PATH", *path, "Pack folder")->required()->check(CLI::ExistingDirectory);
+  auto* val = cli.add_subcommand("validate", "Check a pack folder or .cpack without installing it");
+  val->add_option("PATH", *path, "Pack folder or .cpack file")
+      ->required()
+      ->check(CLI::ExistingPath);
   val->callback([&app, path] {
-    PackSet set = load_pack_set(app, {*path}, {});
+    auto sources = open_pack_sources(app, {*path});
+    PackSet set = load_pack_set(app, sources, {});
     if (set.errors > 0)
       throw UserError{path->string() + " is not valid: " + std::to_string(set.errors) +
                       (set.errors == 1 ? " error" : " errors") + " above"};
     const Pack& p = set.packs.front().pack;
     std::cout << path->string() << ": valid: " << p.id << " " << p.version << ", " << p.items.size()
-              << " items, " << set.warnings << (set.warnings == 1 ? " warning\n" : " warnings\n");
+              << (p.items.size() == 1 ? " item, " : " items, ") << set.warnings
+              << (set.warnings == 1 ? " warning\n" : " warnings\n");
   });
 }
 

@@ -16,7 +16,7 @@ void run_frontend(App& app, const std::string& name, const FrontendOptions& opti
   callbacks.ready = [name](const std::string& where) {
     std::cout << "Serving your library on " << where << " (Ctrl+C stops)" << std::endl;
   };
-  auto host = CatalogHost::open(app.data_dir(), callbacks);
+  auto host = CatalogHost::open(app.data_dir(), app.registry(), callbacks);
   if (!host) throw UserError{host.error().message};
   if (auto r = frontend->run(*host.value(), options); !r) throw UserError{r.error().message};
 }

@@ -1,4 +1,5 @@
-// The `cradle` command: installs, checks, browses, serves and views packs.
+// The `cradle` command: installs, checks, browses, serves and views packs,
+// and packs them for publishers.
 #include <CLI/CLI.hpp>
 #include <iostream>
 
@@ -18,6 +19,7 @@ int main(int argc, char** argv) {
   add_install_commands(cli, app);
   add_browse_commands(cli, app);
   add_run_commands(cli, app);
+  add_publish_commands(cli, app);
 
   try {
     cli.parse(argc, argv);

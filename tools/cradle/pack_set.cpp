@@ -8,18 +8,21 @@
 namespace cradle::cli {
 namespace fs = std::filesystem;
 
-PackSet load_pack_set(App& app, const std::vector<fs::path>& dirs, const LoadOptions& options) {
+PackSet load_pack_set(App& app, const std::vector<PackSource>& sources,
+                      const LoadOptions& options) {
   PackSet set;
-  for (const auto& dir : dirs) set.packs.push_back(load_pack(dir, app.registry(), options));
+  for (const auto& source : sources)
+    set.packs.push_back(load_pack(source.dir(), app.registry(), options));
   auto installed = app.catalog().snapshot();
   if (!installed) throw UserError{installed.error().message};
   resolve_links(set.packs, installed.value().get());
 
-  for (const auto& loaded : set.packs) {
-    for (auto d : loaded.diagnostics) {
-      // Name files as the user can open them: relative to where they are.
-      if (fs::path(d.file).is_relative())
-        d.file = (loaded.dir / d.file).lexically_normal().string();
+  for (std::size_t i = 0; i < set.packs.size(); ++i) {
+    const PackSource& source = sources[i];
+    for (auto d : set.packs[i].diagnostics) {
+      // Name files as the user can find them: in their folder or archive.
+      d.file = source.where(d.file);
+      d.message = source.unstaged(d.message);
       std::cerr << format(d) << '\n';
       (d.severity == Severity::error ? set.errors : set.warnings)++;
     }

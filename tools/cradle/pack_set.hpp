@@ -7,6 +7,7 @@
 
 #include "app.hpp"
 #include "cradle/pack_loader.hpp"
+#include "pack_source.hpp"
 
 namespace cradle::cli {
 
@@ -16,10 +17,10 @@ struct PackSet {
   int warnings = 0;
 };
 
-// Loads every folder and resolves links against the set and what `app`'s
-// catalog has installed. Prints each diagnostic as "PATH/FILE:LINE: ...".
-PackSet load_pack_set(App& app, const std::vector<std::filesystem::path>& dirs,
-                      const LoadOptions& options);
+// Loads every pack and resolves links against the set and what `app`'s
+// catalog has installed. Prints each diagnostic as "FOLDER/FILE:LINE: ..."
+// or, for a pack from an archive, "ARCHIVE:FILE:LINE: ...".
+PackSet load_pack_set(App& app, const std::vector<PackSource>& sources, const LoadOptions& options);
 
 // The pack folders bundled with Cradle (content-packs/), in name order.
 std::vector<std::filesystem::path> bundled_pack_dirs();

@@ -13,6 +13,7 @@
 
 #include "cradle/export.hpp"
 #include "cradle/plugin_api.hpp"
+#include "cradle/registry.hpp"
 #include "cradle/result.hpp"
 
 namespace cradle {
@@ -24,9 +25,10 @@ class CRADLE_API CatalogHost final : public FrontendHost {
     std::function<void(const std::string& line)> log;     // default: prints to stderr
   };
 
-  // Opens the catalog in `data_dir` and takes the first snapshot.
+  // Opens the catalog in `data_dir` and takes the first snapshot. respond()
+  // asks `registry`'s content types, which must outlive the host.
   static Result<std::unique_ptr<CatalogHost>> open(
-      const std::filesystem::path& data_dir, Callbacks callbacks = {},
+      const std::filesystem::path& data_dir, const Registry& registry, Callbacks callbacks = {},
       std::chrono::milliseconds poll_interval = std::chrono::milliseconds(500));
 
   ~CatalogHost() override;  // stops the polling thread
@@ -34,6 +36,7 @@ class CRADLE_API CatalogHost final : public FrontendHost {
   std::shared_ptr<const Library> library() noexcept override;
   void ready(const std::string& where) noexcept override;
   void log(const std::string& line) noexcept override;
+  FormResponse respond(const Item& item, const Answers& answers) noexcept override;
 
   // Re-reads the catalog now if its generation changed. Thread-safe.
   Result<void> reload();

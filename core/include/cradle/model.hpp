@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <variant>
 #include <vector>
@@ -26,19 +27,54 @@ struct Span {
 struct Block;
 using Document = std::vector<Block>;
 
+// A form a reader answers (a quiz): its questions and one response scale.
+struct FormQuestion {
+  std::string id;  // what an answer is keyed by
+  std::string text;
+};
+struct ResponseOption {
+  int value = 0;
+  std::string label;  // may be empty: only the ends of some scales are labelled
+};
+struct Form {
+  std::vector<FormQuestion> questions;  // in the order they are asked
+  std::vector<ResponseOption> options;  // the response scale, lowest value first
+};
+
+// What a content type computed from a reader's answers.
+struct ScaleScore {
+  std::string id;
+  std::string title;
+  bool scored = false;  // false when too many of its questions were left out
+  double score = 0;
+  double min = 0, max = 0;  // the range the score can take
+  int answered = 0, total = 0;
+};
+struct Outcome {
+  std::vector<ScaleScore> scales;
+  std::string result_id;  // empty when no result rule matched
+  std::string result_title;
+  // A picture of where the reader sits: scale ids for the axes (empty: no
+  // picture) and their labels.
+  std::string x_scale, y_scale;
+  std::string x_label, y_label;
+};
+
 // One block of a body. Which members are meaningful depends on kind; the
 // others stay empty.
 struct Block {
-  enum class Kind { heading, paragraph, list, quote, code, image, rule };
+  enum class Kind { heading, paragraph, list, quote, code, image, rule, callout, form, outcome };
   Kind kind = Kind::paragraph;
-  int level = 0;                // heading: 1..6
-  bool ordered = false;         // list
-  int start = 1;                // ordered list: first number
-  std::vector<Span> spans;      // heading, paragraph
-  std::vector<Document> items;  // list: one Document per list item
-  Document children;            // quote
-  std::string text;             // code: its text; image: its alt text
-  std::string info;             // code: language; image: its source path
+  int level = 0;                   // heading: 1..6
+  bool ordered = false;            // list
+  int start = 1;                   // ordered list: first number
+  std::vector<Span> spans;         // heading, paragraph
+  std::vector<Document> items;     // list: one Document per list item
+  Document children;               // quote, callout
+  std::string text;                // code: its text; image: its alt text
+  std::string info;                // code: language; image: its source path; callout: its tone
+  std::optional<Form> form;        // form
+  std::optional<Outcome> outcome;  // outcome
 };
 
 // Type-specific metadata of an item: a post's date and tags, a FAQ entry's
@@ -56,6 +92,13 @@ struct Item {
   Document body;
   std::string text;    // plain text of body, for search and snippets
   std::string source;  // the pack file it came from, for diagnostics; not stored
+  // The content type's own data (a quiz's scoring rules), opaque to
+  // frontends; kept in the catalog and handed back to respond().
+  std::string data;
+  // Documents the content type shows later (a quiz's result texts), in an
+  // order it chooses. Their links are checked and resolved at install with
+  // the body's, and they are kept in the catalog.
+  std::vector<Document> extras;
 };
 
 struct Pack {

@@ -12,6 +12,7 @@
 #pragma once
 
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -57,12 +58,36 @@ struct SourceOutput {
   Diagnostics diagnostics;
 };
 
+// A reader's answers to a form: question id -> the value chosen.
+using Answers = std::map<std::string, int>;
+
+// One thing wrong with a set of answers, naming the question.
+struct AnswerProblem {
+  std::string question;  // a question id, or empty for the answers as a whole
+  std::string message;
+};
+
+// What respond() makes of answers: a Document to show (problems empty), or
+// the problems (document empty).
+struct FormResponse {
+  Document document;
+  std::vector<AnswerProblem> problems;
+};
+
 class ContentType {
  public:
   virtual ~ContentType() = default;
   // Reads the source. Problems go into diagnostics with file and line; never
   // throws.
   virtual SourceOutput load(const SourceRequest& request) noexcept = 0;
+
+  // Scores a reader's answers to `item`'s form. Pure: keeps nothing. The
+  // default, for content types without forms, reports one problem.
+  virtual FormResponse respond(const Item& item, const Answers& answers) noexcept {
+    (void)item;
+    (void)answers;
+    return {{}, {{"", "this item takes no answers"}}};
+  }
 };
 
 // ---- Frontends ------------------------------------------------------------
@@ -81,6 +106,9 @@ class FrontendHost {
   virtual void ready(const std::string& where) noexcept = 0;
   // One line of the frontend's log (access log, warnings).
   virtual void log(const std::string& line) noexcept = 0;
+  // Hands a reader's answers to the content type that made `item` and
+  // returns what it says. Nothing is stored.
+  virtual FormResponse respond(const Item& item, const Answers& answers) noexcept = 0;
 };
 
 struct FrontendOptions {

@@ -1,0 +1,89 @@
+// The quiz content type: one YAML file, one Item whose body holds a form, and
+// respond() scoring a reader's answers to it.
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "cradle/plugin_api.hpp"
+#include "instrument.hpp"
+#include "instrument_data.hpp"
+#include "quiz_item.hpp"
+#include "response.hpp"
+
+namespace cradle::quiz {
+namespace {
+
+namespace fs = std::filesystem;
+
+class QuizContentType final : public ContentType {
+ public:
+  SourceOutput load(const SourceRequest& request) noexcept override {
+    try {
+      return load_file(request);
+    } catch (const std::exception& e) {
+      return failure(request.source, std::string("could not be loaded: ") + e.what());
+    } catch (...) {  // nothing may cross the module boundary
+      return failure(request.source, "could not be loaded: unknown error");
+    }
+  }
+
+  FormResponse respond(const Item& item, const Answers& answers) noexcept override {
+    try {
+      auto instrument = from_data(item.data);
+      if (!instrument)
+        return {{},
+                {{"", "this quiz cannot be scored because its stored data is damaged (" +
+                          instrument.error().message + "): reinstall its pack"}}};
+      if (item.extras.size() != kExtraFirstRule + instrument->rules.size())
+        return {{},
+                {{"",
+                  "this quiz cannot be scored because its stored results are damaged: "
+                  "reinstall its pack"}}};
+      return quiz::respond(instrument.value(), answers, item.extras);
+    } catch (const std::exception& e) {
+      return {{}, {{"", std::string("the answers could not be scored: ") + e.what()}}};
+    } catch (...) {
+      return {{}, {{"", "the answers could not be scored: unknown error"}}};
+    }
+  }
+
+ private:
+  static SourceOutput load_file(const SourceRequest& request) {
+    const fs::path path = request.pack_dir / request.source;
+    const std::string file = fs::path(request.source).generic_string();
+    if (!fs::is_regular_file(path))
+      return failure(file, "must be a quiz file: one YAML file describes one quiz");
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return failure(file, "cannot be read");
+    std::stringstream text;
+    text << in.rdbuf();
+
+    SourceOutput out;
+    ReadInstrument read = read_instrument(text.str(), file, path.stem().string());
+    out.diagnostics = std::move(read.diagnostics);
+    if (!read.instrument) return out;
+    // Made even from a quiz with errors, so its Markdown is checked too.
+    MadeItem made = make_item(*read.instrument);
+    auto& diags = out.diagnostics;
+    diags.insert(diags.end(), made.diagnostics.begin(), made.diagnostics.end());
+    std::stable_sort(diags.begin(), diags.end(),
+                     [](const Diagnostic& a, const Diagnostic& b) { return a.line < b.line; });
+    if (!has_errors(diags)) out.items.push_back(std::move(made.item));
+    return out;
+  }
+
+  static SourceOutput failure(const std::string& file, std::string message) {
+    SourceOutput out;
+    out.diagnostics.push_back({Severity::error, file, 0, std::move(message)});
+    return out;
+  }
+};
+
+const PluginInfo kInfo{kPluginApiVersion, "quiz", "content-type", "1.0.0",
+                       "Questionnaires scored on scales, with results chosen by thresholds"};
+
+}  // namespace
+}  // namespace cradle::quiz
+
+CRADLE_PLUGIN(cradle::quiz::kInfo, cradle::quiz::QuizContentType)

@@ -1,0 +1,35 @@
+// A real web frontend, loaded through the registry, serving a fresh catalog
+// with the given packs on a free loopback port until destroyed.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "cradle/catalog_host.hpp"
+#include "support/temp_dir.hpp"
+
+namespace cradle::test {
+
+class ServedLibrary {
+ public:
+  // Loads and installs `packs` (all must load without errors; links between
+  // them resolve), then starts the `web` frontend on 2 threads.
+  explicit ServedLibrary(const std::vector<std::filesystem::path>& packs);
+  ~ServedLibrary();  // stops the server and checks it returned success
+
+  unsigned short port() const { return port_; }
+  const std::filesystem::path& data_dir() const { return dir_.path(); }
+
+ private:
+  TempDir dir_;
+  std::unique_ptr<CatalogHost> host_;
+  std::shared_ptr<Frontend> web_;
+  std::thread server_;
+  unsigned short port_ = 0;
+  bool run_ok_ = false;
+};
+
+}  // namespace cradle::test
