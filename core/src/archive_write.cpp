@@ -99,7 +99,7 @@ class Entry {
 // ignores both, and leaving them out makes packing reproducible.
 Result<void> write_header(archive* a, const std::string& name, std::uint64_t size) {
   Entry entry;
-  archive_entry_set_pathname_utf8(entry.get(), name.c_str());
+  archive_entry_set_pathname(entry.get(), name.c_str());
   archive_entry_set_filetype(entry.get(), AE_IFREG);
   archive_entry_set_perm(entry.get(), 0644);
   archive_entry_set_size(entry.get(), static_cast<la_int64_t>(size));
@@ -228,6 +228,10 @@ Result<void> write_archive(const fs::path& pack_dir, const fs::path& out_file) {
     return Error{"cannot write " + out_file.string() + ": " + libarchive_error(a)};
   // No time in the gzip header either, so the same folder gives the same bytes.
   archive_write_set_options(a, "gzip:!timestamp");
+  // Names are stored as the bytes the file system has. Otherwise libarchive
+  // converts them from the locale's charset to UTF-8, which fails for any
+  // non-ASCII name under the C locale and differs between locales.
+  archive_write_set_format_option(a, "pax", "hdrcharset", "BINARY");
   if (archive_write_open_fd(a, temp.fd()) != ARCHIVE_OK)
     return Error{"cannot write " + out_file.string() + ": " + libarchive_error(a)};
 

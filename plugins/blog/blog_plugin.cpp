@@ -2,11 +2,10 @@
 // newest first.
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <map>
-#include <sstream>
 
 #include "cradle/plugin_api.hpp"
+#include "cradle/source_file.hpp"
 #include "post_parser.hpp"
 
 namespace cradle::blog {
@@ -35,9 +34,9 @@ class BlogContentType final : public ContentType {
     try {
       return load_folder(request);
     } catch (const std::exception& e) {
-      return failure(request.source, std::string("could not be loaded: ") + e.what());
+      return source_error(request.source, std::string("could not be loaded: ") + e.what());
     } catch (...) {  // nothing may cross the module boundary
-      return failure(request.source, "could not be loaded: unknown error");
+      return source_error(request.source, "could not be loaded: unknown error");
     }
   }
 
@@ -45,10 +44,11 @@ class BlogContentType final : public ContentType {
   static SourceOutput load_folder(const SourceRequest& request) {
     const fs::path dir = request.pack_dir / request.source;
     if (!fs::is_directory(dir))
-      return failure(request.source, "must be a folder of posts, one Markdown (.md) file each");
+      return source_error(request.source,
+                          "must be a folder of posts, one Markdown (.md) file each");
     auto files = post_files(dir);
     if (files.empty())
-      return failure(request.source, "has no posts: add one Markdown (.md) file per post");
+      return source_error(request.source, "has no posts: add one Markdown (.md) file per post");
 
     SourceOutput out;
     std::vector<Post> posts;
@@ -56,14 +56,12 @@ class BlogContentType final : public ContentType {
     for (const auto& path : files) {
       // As the publisher knows it: relative to the pack folder, '/' separated.
       std::string file = (fs::path(request.source) / path.filename()).generic_string();
-      std::ifstream in(path, std::ios::binary);
-      if (!in) {
-        out.diagnostics.push_back({Severity::error, file, 0, "cannot be read"});
+      auto text = read_source_file(path);
+      if (!text) {
+        out.diagnostics.push_back({Severity::error, file, 0, text.error().message});
         continue;
       }
-      std::stringstream text;
-      text << in.rdbuf();
-      ParsedPost parsed = parse_post(text.str(), file, path.stem().string());
+      ParsedPost parsed = parse_post(text.value(), file, path.stem().string());
       auto& diags = out.diagnostics;
       diags.insert(diags.end(), parsed.diagnostics.begin(), parsed.diagnostics.end());
       if (!parsed.post) continue;
@@ -84,12 +82,6 @@ class BlogContentType final : public ContentType {
       return a.date != b.date ? a.date > b.date : a.item.slug < b.item.slug;
     });
     for (auto& post : posts) out.items.push_back(std::move(post.item));
-    return out;
-  }
-
-  static SourceOutput failure(const std::string& file, std::string message) {
-    SourceOutput out;
-    out.diagnostics.push_back({Severity::error, file, 0, std::move(message)});
     return out;
   }
 };

@@ -1,8 +1,6 @@
 // The FAQ content type: one faq.md, one Item per question.
-#include <fstream>
-#include <sstream>
-
 #include "cradle/plugin_api.hpp"
+#include "cradle/source_file.hpp"
 #include "faq_parser.hpp"
 
 namespace cradle::faq {
@@ -12,21 +10,14 @@ class FaqContentType final : public ContentType {
  public:
   SourceOutput load(const SourceRequest& request) noexcept override {
     try {
-      std::ifstream in(request.pack_dir / request.source, std::ios::binary);
-      if (!in) return failure(request.source, "cannot be read");
-      std::stringstream text;
-      text << in.rdbuf();
-      return parse_faq(text.str(), request.source);
+      auto text = read_source_file(request.pack_dir / request.source);
+      if (!text) return source_error(request.source, text.error().message);
+      return parse_faq(text.value(), request.source);
     } catch (const std::exception& e) {
-      return failure(request.source, std::string("could not be loaded: ") + e.what());
+      return source_error(request.source, std::string("could not be loaded: ") + e.what());
+    } catch (...) {  // nothing may cross the module boundary
+      return source_error(request.source, "could not be loaded: unknown error");
     }
-  }
-
- private:
-  static SourceOutput failure(const std::string& file, std::string message) {
-    SourceOutput out;
-    out.diagnostics.push_back({Severity::error, file, 0, std::move(message)});
-    return out;
   }
 };
 

@@ -2,10 +2,9 @@
 // respond() scoring a reader's answers to it.
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include "cradle/plugin_api.hpp"
+#include "cradle/source_file.hpp"
 #include "instrument.hpp"
 #include "instrument_data.hpp"
 #include "quiz_item.hpp"
@@ -22,9 +21,9 @@ class QuizContentType final : public ContentType {
     try {
       return load_file(request);
     } catch (const std::exception& e) {
-      return failure(request.source, std::string("could not be loaded: ") + e.what());
+      return source_error(request.source, std::string("could not be loaded: ") + e.what());
     } catch (...) {  // nothing may cross the module boundary
-      return failure(request.source, "could not be loaded: unknown error");
+      return source_error(request.source, "could not be loaded: unknown error");
     }
   }
 
@@ -53,14 +52,12 @@ class QuizContentType final : public ContentType {
     const fs::path path = request.pack_dir / request.source;
     const std::string file = fs::path(request.source).generic_string();
     if (!fs::is_regular_file(path))
-      return failure(file, "must be a quiz file: one YAML file describes one quiz");
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return failure(file, "cannot be read");
-    std::stringstream text;
-    text << in.rdbuf();
+      return source_error(file, "must be a quiz file: one YAML file describes one quiz");
+    auto text = read_source_file(path);
+    if (!text) return source_error(file, text.error().message);
 
     SourceOutput out;
-    ReadInstrument read = read_instrument(text.str(), file, path.stem().string());
+    ReadInstrument read = read_instrument(text.value(), file, path.stem().string());
     out.diagnostics = std::move(read.diagnostics);
     if (!read.instrument) return out;
     // Made even from a quiz with errors, so its Markdown is checked too.
@@ -70,12 +67,6 @@ class QuizContentType final : public ContentType {
     std::stable_sort(diags.begin(), diags.end(),
                      [](const Diagnostic& a, const Diagnostic& b) { return a.line < b.line; });
     if (!has_errors(diags)) out.items.push_back(std::move(made.item));
-    return out;
-  }
-
-  static SourceOutput failure(const std::string& file, std::string message) {
-    SourceOutput out;
-    out.diagnostics.push_back({Severity::error, file, 0, std::move(message)});
     return out;
   }
 };

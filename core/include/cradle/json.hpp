@@ -1,7 +1,8 @@
 // JSON forms of the content model (Boost.JSON): how the catalog stores bodies
 // and how the web API shows them. The shapes are part of the public API:
 //   Span   {"type": "text|emphasis|strong|code|link|break", "text"?, "href"?, "children"?}
-//   Block  {"type": "heading|paragraph|list|quote|code|image|rule", ...kind-specific}
+//   Block  {"type": "heading|paragraph|list|quote|code|image|rule|callout|form|outcome",
+//           ...kind-specific: see block_to_json in json.cpp}
 //   Item   {"pack", "slug", "type", "title", "summary", "fields", "blocks", "text"}
 #pragma once
 
