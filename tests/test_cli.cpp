@@ -109,10 +109,20 @@ TEST_F(CliTest, UserErrorsExitOneWithOneLineAndChangeNothing) {
   EXPECT_EQ(cradle({"show", "tiny-faq/why-rock"}).exit_code, 0);
 }
 
-TEST_F(CliTest, ValidateTheBundledFaq) {
-  auto o = cradle({"validate", CRADLE_CONTENT_PACKS "/ababy-faq"});
+TEST_F(CliTest, TheBundledPacksValidateTogetherWithNoWarning) {
+  auto o =
+      cradle({"validate", CRADLE_CONTENT_PACKS "/ababy-faq", CRADLE_CONTENT_PACKS "/ababy-blog",
+              CRADLE_CONTENT_PACKS "/ababy-attachment-quiz"});
   EXPECT_EQ(o.exit_code, 0) << o.err;
-  EXPECT_NE(o.out.find("valid: ababy-faq 1.0.0, 15 items"), std::string::npos) << o.out;
+  EXPECT_EQ(o.err, "");
+  EXPECT_NE(o.out.find("valid: ababy-faq 1.0.0, 15 items, 0 warnings"), std::string::npos) << o.out;
+  EXPECT_NE(o.out.find("valid: ababy-blog 1.0.0, 7 items, 0 warnings"), std::string::npos);
+  EXPECT_NE(o.out.find("valid: ababy-attachment-quiz 1.0.0, 1 item, 0 warnings"),
+            std::string::npos);
+  // Alone, the FAQ's links into the blog are warnings, not errors.
+  auto alone = cradle({"validate", CRADLE_CONTENT_PACKS "/ababy-faq"});
+  EXPECT_EQ(alone.exit_code, 0);
+  EXPECT_NE(alone.err.find("warning: link 'pack:ababy-blog/"), std::string::npos);
 }
 
 TEST_F(CliTest, ViewSaysTheDesktopViewerIsNotInstalled) {

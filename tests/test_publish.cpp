@@ -182,6 +182,17 @@ TEST_F(PublishArchive, SkipsHiddenFilesAndIsReproducible) {
   EXPECT_TRUE(slurp(inside) == slurp(first));
 }
 
+TEST_F(PublishArchive, KeepsNamesThatAreNotAscii) {
+  test::TempDir pack;
+  test::copy_tree(CRADLE_TEST_PACKS "/tiny-faq", pack.path());
+  pack.write("images/caf\xC3\xA9 \xE2\x98\x95.txt", "a cup");  // "café ☕.txt", in the C locale
+  fs::path out = work_.path() / "out.cpack";
+  ASSERT_TRUE(write_cpack(pack.path(), out).ok());
+  auto dir = extract_cpack(out, staging());
+  ASSERT_TRUE(dir.ok()) << dir.error().message;
+  EXPECT_EQ(slurp(dir.value() / "images/caf\xC3\xA9 \xE2\x98\x95.txt"), "a cup");
+}
+
 TEST_F(PublishArchive, AFailedWriteLeavesNoFileAndKeepsTheOldOne) {
   test::TempDir pack;
   test::copy_tree(CRADLE_TEST_PACKS "/tiny-faq", pack.path());

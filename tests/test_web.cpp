@@ -181,5 +181,61 @@ TEST_F(WebTest, APackInstalledWhileServingAppearsWithoutARestart) {
   EXPECT_EQ(http_get(port_, "/p/late/").result(), http::status::ok);
 }
 
+TEST_F(WebTest, SearchPageGroupsHitsByPackAndMarksTheMatches) {
+  auto res = http_get(port_, "/search?q=gentle+motion");
+  ASSERT_EQ(res.result(), http::status::ok);
+  const auto& b = res.body();
+  EXPECT_NE(b.find("<h2>A tiny FAQ</h2>"), std::string::npos) << b;
+  EXPECT_NE(b.find("<a href=\"/p/tiny-faq/why-rock\">Why do cradles rock?</a>"), std::string::npos);
+  EXPECT_NE(b.find("<mark>Gentle</mark> <mark>motion</mark>"), std::string::npos) << b;
+
+  auto hostile = http_get(port_, "/search?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E");
+  EXPECT_EQ(hostile.result(), http::status::ok);
+  EXPECT_EQ(hostile.body().find("<script>"), std::string::npos);
+  EXPECT_NE(hostile.body().find("value=\"&lt;script&gt;alert(1)&lt;/script&gt;\""),
+            std::string::npos);
+  EXPECT_NE(http_get(port_, "/search?q=nothingmatchesthis").body().find("Nothing matched"),
+            std::string::npos);
+}
+
+TEST_F(WebTest, SearchApiReturnsRankedHitsWithMatchOffsets) {
+  auto res = http_get(port_, "/api/v1/search?q=motion&limit=5&pack=tiny-faq");
+  ASSERT_EQ(res.result(), http::status::ok);
+  auto results = body_json(res).at("results").as_array();
+  ASSERT_EQ(results.size(), 1u);
+  EXPECT_EQ(results[0].at("slug"), "why-rock");
+  std::string snippet(results[0].at("snippet").as_string());
+  auto match = results[0].at("matches").at(0).as_array();
+  EXPECT_EQ(snippet.substr(match[0].to_number<std::size_t>(), match[1].to_number<std::size_t>()),
+            "motion");
+
+  EXPECT_EQ(http_get(port_, "/api/v1/search").result(), http::status::bad_request);
+  EXPECT_EQ(http_get(port_, "/api/v1/search?q=a&limit=0").result(), http::status::bad_request);
+  EXPECT_EQ(http_get(port_, "/api/v1/search?q=a&pack=nope").result(), http::status::not_found);
+}
+
+TEST_F(WebTest, StrongETagsAnswerRevalidationWith304) {
+  auto first = http_get(port_, "/p/tiny-faq/");
+  ASSERT_EQ(first.result(), http::status::ok);
+  std::string etag(first[http::field::etag]);
+  ASSERT_EQ(etag.size(), 34u) << etag;  // "" around 32 hex digits
+  EXPECT_EQ(first[http::field::cache_control], "no-cache");
+  EXPECT_FALSE(first[http::field::date].empty());
+  EXPECT_EQ(http_get(port_, "/p/tiny-faq/")[http::field::etag], etag);  // same bytes, same tag
+
+  auto again = http_request(port_, http::verb::get, "/p/tiny-faq/", {},
+                            {{"If-None-Match", "\"other\", " + etag}});
+  EXPECT_EQ(again.result(), http::status::not_modified);
+  EXPECT_TRUE(again.body().empty());
+  EXPECT_EQ(again[http::field::etag], etag);
+
+  auto stale =
+      http_request(port_, http::verb::get, "/p/tiny-faq/", {}, {{"If-None-Match", "\"0123\""}});
+  EXPECT_EQ(stale.result(), http::status::ok);
+  EXPECT_EQ(http_get(port_, "/p/tiny-faq/why-rock")[http::field::etag].size(), 34u);
+  EXPECT_NE(http_get(port_, "/p/tiny-faq/why-rock")[http::field::etag], etag);
+  EXPECT_TRUE(http_get(port_, "/nowhere")[http::field::etag].empty());  // errors carry none
+}
+
 }  // namespace
 }  // namespace cradle

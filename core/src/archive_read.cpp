@@ -6,7 +6,6 @@
 #include <archive_entry.h>
 #include <stdlib.h>
 
-#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
@@ -14,6 +13,7 @@
 #include <set>
 #include <utility>
 
+#include "archive_locale.hpp"
 #include "archive_manifest.hpp"
 #include "cradle/archive.hpp"
 #include "sha256.hpp"
@@ -98,10 +98,10 @@ class Extraction {
                                       ": the archive is damaged or was changed after it was "
                                       "packed; ask its publisher for a fresh copy");
     }
+    std::set<std::string> present;
+    for (const auto& file : files_) present.insert(file.first);
     for (const auto& [name, hex] : listed.value()) {
-      bool found =
-          std::any_of(files_.begin(), files_.end(), [&](const auto& f) { return f.first == name; });
-      if (!found)
+      if (!present.count(name))
         return refuse(std::string(kCpackManifest) + " lists '" + cpack::shown_name(name) +
                       "', which is not in the archive: it is incomplete; ask its publisher "
                       "for a fresh copy");
@@ -230,6 +230,7 @@ Result<fs::path> extract(const fs::path& archive_path, const fs::path& staging_r
                  std::strerror(errno)};
   Staged staged(pattern);
 
+  cpack::Utf8Names utf8;  // names as UTF-8, whatever the process's locale
   Reader reader;
   archive* a = reader.get();
   archive_read_support_filter_all(a);

@@ -12,6 +12,7 @@
 #include <cstring>
 #include <fstream>
 
+#include "archive_locale.hpp"
 #include "archive_manifest.hpp"
 #include "cradle/archive.hpp"
 #include "sha256.hpp"
@@ -104,7 +105,8 @@ Result<void> write_header(archive* a, const std::string& name, std::uint64_t siz
   archive_entry_set_perm(entry.get(), 0644);
   archive_entry_set_size(entry.get(), static_cast<la_int64_t>(size));
   archive_entry_set_mtime(entry.get(), 0, 0);
-  if (archive_write_header(a, entry.get()) != ARCHIVE_OK)
+  // A warning is a name that is not valid UTF-8, stored as raw bytes instead.
+  if (archive_write_header(a, entry.get()) < ARCHIVE_WARN)
     return Error{"cannot add " + name + ": " + libarchive_error(a)};
   return {};
 }
@@ -221,6 +223,7 @@ Result<void> write_archive(const fs::path& pack_dir, const fs::path& out_file) {
   TempFile temp(out_file);
   if (temp.fd() < 0)
     return Error{"cannot write " + out_file.string() + ": " + std::strerror(errno)};
+  cpack::Utf8Names utf8;  // before the writer, which reads the locale when it first needs it
   Writer writer;
   archive* a = writer.get();
   if (archive_write_add_filter_gzip(a) != ARCHIVE_OK ||
@@ -228,10 +231,6 @@ Result<void> write_archive(const fs::path& pack_dir, const fs::path& out_file) {
     return Error{"cannot write " + out_file.string() + ": " + libarchive_error(a)};
   // No time in the gzip header either, so the same folder gives the same bytes.
   archive_write_set_options(a, "gzip:!timestamp");
-  // Names are stored as the bytes the file system has. Otherwise libarchive
-  // converts them from the locale's charset to UTF-8, which fails for any
-  // non-ASCII name under the C locale and differs between locales.
-  archive_write_set_format_option(a, "pax", "hdrcharset", "BINARY");
   if (archive_write_open_fd(a, temp.fd()) != ARCHIVE_OK)
     return Error{"cannot write " + out_file.string() + ": " + libarchive_error(a)};
 

@@ -33,6 +33,32 @@ json::value api_item(const Item& item) {
   return out;
 }
 
+json::value api_search(std::string_view query, const std::vector<SearchHit>& hits) {
+  json::array results;
+  for (const auto& hit : hits) {
+    std::string snippet;
+    json::array matches;
+    std::size_t start = 0;
+    for (char ch : hit.snippet) {
+      if (ch == kMatchBegin) {
+        start = snippet.size();
+      } else if (ch == kMatchEnd) {
+        matches.push_back(json::array{start, snippet.size() - start});
+      } else {
+        snippet += ch;
+      }
+    }
+    results.push_back(json::object{{"pack", hit.item->pack},
+                                   {"slug", hit.item->slug},
+                                   {"type", hit.item->type},
+                                   {"title", hit.item->title},
+                                   {"snippet", std::move(snippet)},
+                                   {"matches", std::move(matches)},
+                                   {"rank", hit.rank}});
+  }
+  return json::object{{"query", query}, {"results", std::move(results)}};
+}
+
 json::value api_error(std::string_view code, std::string_view message) {
   return json::object{{"error", json::object{{"code", code}, {"message", message}}}};
 }

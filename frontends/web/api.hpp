@@ -16,6 +16,9 @@ boost::json::value api_items(const Pack& pack);
 // {slug, type, title, summary, fields, blocks, text}; links in blocks keep
 // their `pack:` form and gain "url" where the target is installed.
 boost::json::value api_item(const Item& item);
+// {"query", "results": [{pack, slug, type, title, snippet, matches, rank}]}:
+// snippet is plain text and matches its highlighted [byte offset, length]s.
+boost::json::value api_search(std::string_view query, const std::vector<SearchHit>& hits);
 // {"error": {"code", "message"}}
 boost::json::value api_error(std::string_view code, std::string_view message);
 

@@ -2,6 +2,7 @@
 
 #include <boost/asio/dispatch.hpp>
 
+#include "caching.hpp"
 #include "router.hpp"
 
 namespace cradle::web {
@@ -46,9 +47,10 @@ void HttpSession::on_read(beast::error_code ec, std::size_t) {
   Request req = parser_->release();
   auto library = context_.host.library();  // this request's snapshot, held to its end
   auto res = std::make_shared<Response>(handle(req, *library, context_.host));
+  apply_caching(req, *res);
   bool keep_alive = req.keep_alive() && !context_.stopping.load();
   res->keep_alive(keep_alive);
-  if (req.method() == http::verb::head) {
+  if (req.method() == http::verb::head && res->result() != http::status::not_modified) {
     // Same headers as GET, Content-Length included, and no body.
     auto length = res->body().size();
     res->body().clear();

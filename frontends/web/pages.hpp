@@ -21,6 +21,8 @@ std::string tag_page(const Library& library, const Pack& pack, const std::string
 // What a content type answered to a reader's form.
 std::string response_page(const Library& library, const Pack& pack, const Item& item,
                           const Document& response);
+// Full-text results for `query`, grouped by pack, matches highlighted.
+std::string search_page(const Library& library, const std::string& query);
 std::string not_found_page();
 std::string error_page(int status, const std::string& title, const std::string& message);
 

@@ -4,6 +4,8 @@
 #include <boost/url/parse.hpp>
 
 #include <algorithm>
+#include <charconv>
+#include <map>
 #include "answers.hpp"
 #include "api.hpp"
 #include "assets.hpp"
@@ -19,18 +21,35 @@ namespace {
 constexpr std::string_view kHtml = "text/html; charset=utf-8";
 constexpr std::string_view kJson = "application/json";
 
-// The decoded path segments of a target, or nothing when the target is
-// malformed or could reach outside a route: "..", "." and empty inner
-// segments, NUL, or a '/' or '\' that arrived percent-encoded.
-std::optional<std::vector<std::string>> path_segments(std::string_view target) {
+// A request target, percent-decoded by Boost.URL.
+struct Target {
+  std::vector<std::string> segments;
+  std::map<std::string, std::string, std::less<>> params;  // first value of each
+  std::string param(std::string_view key) const {
+    auto it = params.find(key);
+    return it == params.end() ? std::string() : it->second;
+  }
+};
+
+// The decoded target, or nothing when it is malformed or could reach outside
+// a route: "." or ".." segments, NUL, or a '/' or '\' that arrived
+// percent-encoded inside a segment.
+std::optional<Target> parse_target(std::string_view target) {
   auto url = boost::urls::parse_origin_form(target);
   if (!url) return std::nullopt;
-  std::vector<std::string> out;
+  Target out;
   for (auto segment : url->segments()) {
     std::string s = segment;
     if (s == ".." || s == "." || s.find_first_of(std::string_view("/\\\0", 3)) != std::string::npos)
       return std::nullopt;
-    out.push_back(std::move(s));
+    out.segments.push_back(std::move(s));
+  }
+  boost::urls::encoding_opts form_encoding;
+  form_encoding.space_as_plus = true;  // as browsers send GET forms
+  for (auto p : url->encoded_params()) {
+    std::string value = p.value.decode(form_encoding);
+    if (value.find('\0') != std::string::npos) return std::nullopt;
+    out.params.emplace(p.key.decode(form_encoding), std::move(value));
   }
   return out;
 }
@@ -44,6 +63,7 @@ bool content_type_is(const Request& req, std::string_view type) {
 struct Call {
   const Request& req;
   const std::vector<std::string>& seg;
+  const Target& target;
   const Library& lib;
   FrontendHost& host;
   unsigned version() const { return req.version(); }
@@ -112,6 +132,28 @@ Response api_responses(const Call& c, const Pack& pack, const Item& item) {
   return res;
 }
 
+// GET /api/v1/search?q=&limit=&pack=
+Response api_search_response(const Call& c) {
+  unsigned v = c.version();
+  std::string q = c.target.param("q");
+  if (q.empty())
+    return api_error_response(v, http::status::bad_request, "missing_query",
+                              "give the words to find as ?q=");
+  int limit = 20;
+  if (std::string l = c.target.param("limit"); !l.empty()) {
+    auto [end, ec] = std::from_chars(l.data(), l.data() + l.size(), limit);
+    if (ec != std::errc() || end != l.data() + l.size() || limit < 1 || limit > 100)
+      return api_error_response(v, http::status::bad_request, "bad_limit",
+                                "limit must be a whole number from 1 to 100");
+  }
+  std::string pack = c.target.param("pack");
+  if (!pack.empty() && !c.lib.find_pack(pack))
+    return api_error_response(v, http::status::not_found, "not_found",
+                              "no pack '" + pack + "' is installed");
+  return json_response(v, http::status::ok,
+                       api_search(q, c.lib.search(q, static_cast<std::size_t>(limit), pack)));
+}
+
 Response api(const Call& c) {
   unsigned v = c.version();
   const auto& seg = c.seg;
@@ -119,6 +161,10 @@ Response api(const Call& c) {
     return api_error_response(v, http::status::not_found, "not_found", message);
   };
   bool is_post = c.req.method() == http::verb::post;
+  if (seg.size() == 3 && seg[2] == "search") {
+    if (is_post) return not_allowed(c, "GET, HEAD");
+    return api_search_response(c);
+  }
   if (seg.size() < 3 || seg[2] != "packs") return not_found("no such API endpoint");
   if (seg.size() == 7 && seg[4] == "items" && seg[6] == "responses") {
     if (!is_post) return not_allowed(c, "POST");
@@ -207,25 +253,27 @@ Response make_response(unsigned version, http::status status, std::string_view c
 
 Response handle(const Request& req, const Library& lib, FrontendHost& host) {
   unsigned v = req.version();
-  auto segments = path_segments(req.target());
+  auto target = parse_target(req.target());
   bool is_api = req.target().starts_with("/api/");
   auto method = req.method();
-  if (!segments) {
+  if (!target) {
     return is_api ? api_error_response(v, http::status::bad_request, "bad_target",
                                        "the address is malformed")
                   : html(v, http::status::bad_request,
                          error_page(400, "Bad address", "This address is malformed."));
   }
-  Call c{req, *segments, lib, host};
+  Call c{req, target->segments, *target, lib, host};
   if (method != http::verb::get && method != http::verb::head && method != http::verb::post)
     return not_allowed(c, "GET, HEAD");
-  const auto& seg = *segments;
+  const auto& seg = target->segments;
   if (seg.size() >= 2 && seg[0] == "api" && seg[1] == "v1") return api(c);
   if (seg.size() >= 2 && seg[0] == "p") return pages(c);
   if (method == http::verb::post) return not_allowed(c, "GET, HEAD");
   // "/" parses to no segments.
   if (seg.empty() || (seg.size() == 1 && seg[0].empty()))
     return html(v, http::status::ok, home_page(lib));
+  if (seg.size() == 1 && seg[0] == "search")
+    return html(v, http::status::ok, search_page(lib, target->param("q")));
   if (seg.size() == 1 && seg[0] == "healthz")
     return make_response(v, http::status::ok, "text/plain; charset=utf-8", "ok\n");
   if (seg.size() == 2 && seg[0] == "assets" && seg[1] == "cradle.css")

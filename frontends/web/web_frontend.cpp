@@ -1,6 +1,7 @@
 // The web frontend plugin: runs the HTTP server on N threads until stop() or
 // SIGINT/SIGTERM, then stops accepting, lets responses in flight finish
 // (bounded by Limits::drain_timeout) and returns.
+#include <sodium.h>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/signal_set.hpp>
 #include <boost/asio/steady_timer.hpp>
@@ -40,6 +41,7 @@ class WebFrontend final : public Frontend {
     auto address = net::ip::make_address(options.bind, ec);
     if (ec) return Error{"'" + options.bind + "' is not an IP address (try 127.0.0.1 or ::1)"};
     int threads = std::max(1, options.threads);
+    if (sodium_init() < 0) return Error{"libsodium could not be initialised (ETags need it)"};
 
     net::io_context ioc{threads};
     ServerContext context{host, {}};

@@ -66,21 +66,26 @@ void add_install_commands(CLI::App& cli, App& app) {
     for (const auto& id : *ids) std::cout << "Removed " << id << "\n";
   });
 
-  auto path = std::make_shared<fs::path>();
-  auto* val = cli.add_subcommand("validate", "Check a pack folder or .cpack without installing it");
-  val->add_option("PATH", *path, "Pack folder or .cpack file")
+  // Several packs are checked together, so links between them resolve.
+  auto paths = std::make_shared<std::vector<fs::path>>();
+  auto* val =
+      cli.add_subcommand("validate", "Check pack folders or .cpack files without installing them");
+  val->add_option("PATH", *paths, "Pack folders or .cpack files, checked together")
       ->required()
       ->check(CLI::ExistingPath);
-  val->callback([&app, path] {
-    auto sources = open_pack_sources(app, {*path});
+  val->callback([&app, paths] {
+    auto sources = open_pack_sources(app, *paths);
     PackSet set = load_pack_set(app, sources, {});
     if (set.errors > 0)
-      throw UserError{path->string() + " is not valid: " + std::to_string(set.errors) +
-                      (set.errors == 1 ? " error" : " errors") + " above"};
-    const Pack& p = set.packs.front().pack;
-    std::cout << path->string() << ": valid: " << p.id << " " << p.version << ", " << p.items.size()
-              << (p.items.size() == 1 ? " item, " : " items, ") << set.warnings
-              << (set.warnings == 1 ? " warning\n" : " warnings\n");
+      throw UserError{std::to_string(set.errors) + (set.errors == 1 ? " error" : " errors") +
+                      " above: fix them and validate again"};
+    for (std::size_t i = 0; i < set.packs.size(); ++i) {
+      const Pack& p = set.packs[i].pack;
+      int warnings = set.warnings_per_pack.at(i);
+      std::cout << (*paths)[i].string() << ": valid: " << p.id << " " << p.version << ", "
+                << p.items.size() << (p.items.size() == 1 ? " item, " : " items, ") << warnings
+                << (warnings == 1 ? " warning\n" : " warnings\n");
+    }
   });
 }
 

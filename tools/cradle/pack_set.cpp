@@ -19,7 +19,9 @@ PackSet load_pack_set(App& app, const std::vector<PackSource>& sources,
 
   for (std::size_t i = 0; i < set.packs.size(); ++i) {
     const PackSource& source = sources[i];
+    set.warnings_per_pack.push_back(0);
     for (auto d : set.packs[i].diagnostics) {
+      if (d.severity == Severity::warning) ++set.warnings_per_pack.back();
       // Name files as the user can find them: in their folder or archive.
       d.file = source.where(d.file);
       d.message = source.unstaged(d.message);

@@ -15,6 +15,7 @@ struct PackSet {
   std::vector<LoadedPack> packs;
   int errors = 0;
   int warnings = 0;
+  std::vector<int> warnings_per_pack;  // parallel to packs
 };
 
 // Loads every pack and resolves links against the set and what `app`'s

@@ -1,0 +1,22 @@
+// HTTP caching for every answer: a strong ETag from the body's BLAKE2b hash
+// (the same bytes give the same tag on every replica), Cache-Control by kind
+// of resource, a Date header, and 304 Not Modified when the client already
+// holds the current version (If-None-Match).
+#pragma once
+
+#include "router.hpp"
+
+namespace cradle::web {
+
+// Adjusts `res`, the answer to `req`, in place. Only successful GET and HEAD
+// answers get an ETag; POST answers and errors are left to their handlers.
+void apply_caching(const Request& req, Response& res);
+
+// "\"<32 hex digits>\"": a strong entity tag for these bytes.
+std::string strong_etag(std::string_view body);
+
+// True when an If-None-Match value (a list, or "*") matches `etag`, comparing
+// weakly as RFC 9110 asks for this header.
+bool if_none_match_matches(std::string_view header, std::string_view etag);
+
+}  // namespace cradle::web
