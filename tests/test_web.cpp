@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <boost/json/parse.hpp>
+#include <csignal>
 #include <thread>
 
 #include "cradle/catalog.hpp"
@@ -235,6 +236,32 @@ TEST_F(WebTest, StrongETagsAnswerRevalidationWith304) {
   EXPECT_EQ(http_get(port_, "/p/tiny-faq/why-rock")[http::field::etag].size(), 34u);
   EXPECT_NE(http_get(port_, "/p/tiny-faq/why-rock")[http::field::etag], etag);
   EXPECT_TRUE(http_get(port_, "/nowhere")[http::field::etag].empty());  // errors carry none
+}
+
+TEST_F(WebTest, OneAccessLogLinePerRequest) {
+  http_get(port_, "/healthz?probe=1");
+  bool found = false;
+  for (int i = 0; i < 100 && !found; ++i) {
+    for (const auto& line : served_.log())
+      found = found || line.starts_with("127.0.0.1 \"GET /healthz?probe=1 HTTP/1.1\" 200 3 ");
+    if (!found) std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  EXPECT_TRUE(found);
+}
+
+TEST(WebReload, SighupReloadsTheLibraryAtOnce) {
+  // Polling is slowed to an hour: only SIGHUP can bring the new pack in.
+  test::ServedLibrary served({CRADLE_TEST_PACKS "/tiny-faq"}, std::chrono::hours(1));
+  test::TempDir pack;
+  pack.write("pack.yaml", test::faq_manifest("late"));
+  pack.write("faq.md", "## Late?\n\nBetter than never.\n");
+  auto loaded = load_pack(pack.path(), test::bundled_registry());
+  ASSERT_TRUE(Catalog::open(served.data_dir()).value()->install({loaded.pack}));
+  EXPECT_EQ(http_get(served.port(), "/p/late/").result(), http::status::not_found);
+  std::raise(SIGHUP);
+  for (int i = 0; i < 100 && http_get(served.port(), "/p/late/").result() != http::status::ok; ++i)
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  EXPECT_EQ(http_get(served.port(), "/p/late/").result(), http::status::ok);
 }
 
 }  // namespace

@@ -102,6 +102,14 @@ void CatalogHost::log(const std::string& line) noexcept {
 
 Result<void> CatalogHost::reload() { return impl_->reload(); }
 
+void CatalogHost::refresh() noexcept {
+  try {
+    if (auto r = impl_->reload(); !r)
+      log("cradle: warning: could not refresh the library: " + r.error().message);
+  } catch (...) {
+  }
+}
+
 FormResponse CatalogHost::respond(const Item& item, const Answers& answers) noexcept {
   auto type = impl_->registry->content_type(item.type);
   if (!type) return {{}, {{"", "the '" + item.type + "' content type is not installed"}}};

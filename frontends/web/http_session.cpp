@@ -44,10 +44,12 @@ void HttpSession::on_read(beast::error_code ec, std::size_t) {
   if (ec) return send_error_and_close(http::status::bad_request, "malformed request");
 
   ++context_.in_flight;
+  request_started_ = std::chrono::steady_clock::now();
   Request req = parser_->release();
   auto library = context_.host.library();  // this request's snapshot, held to its end
   auto res = std::make_shared<Response>(handle(req, *library, context_.host));
   apply_caching(req, *res);
+  if (context_.access_log) log_request(req, *res);
   bool keep_alive = req.keep_alive() && !context_.stopping.load();
   res->keep_alive(keep_alive);
   if (req.method() == http::verb::head && res->result() != http::status::not_modified) {
@@ -61,6 +63,23 @@ void HttpSession::on_read(beast::error_code ec, std::size_t) {
   http::async_write(
       stream_, *res,
       beast::bind_front_handler(&HttpSession::on_write, shared_from_this(), keep_alive));
+}
+
+// One line a request, in the shape of the common log format plus the time
+// taken: 127.0.0.1 "GET /p/x/ HTTP/1.1" 200 5120 0.41ms
+void HttpSession::log_request(const Request& req, const Response& res) {
+  beast::error_code ec;
+  auto peer = stream_.socket().remote_endpoint(ec);
+  auto elapsed = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() -
+                                                           request_started_);
+  char ms[32];
+  std::snprintf(ms, sizeof ms, "%.2fms", elapsed.count());
+  std::string line = (ec ? std::string("-") : peer.address().to_string()) + " \"" +
+                     std::string(req.method_string()) + " " + std::string(req.target()) + " HTTP/" +
+                     std::to_string(req.version() / 10) + "." + std::to_string(req.version() % 10) +
+                     "\" " + std::to_string(res.result_int()) + " " +
+                     std::to_string(res.body().size()) + " " + ms;
+  context_.host.log(line);
 }
 
 void HttpSession::send_error_and_close(http::status status, std::string_view message) {

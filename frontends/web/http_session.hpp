@@ -25,12 +25,15 @@ class HttpSession : public std::enable_shared_from_this<HttpSession> {
   void on_write(bool keep_alive, boost::beast::error_code ec, std::size_t bytes);
   void send_error_and_close(boost::beast::http::status status, std::string_view message);
   void do_close();
+  void log_request(const boost::beast::http::request<boost::beast::http::string_body>& req,
+                   const boost::beast::http::response<boost::beast::http::string_body>& res);
 
   boost::beast::tcp_stream stream_;
   boost::beast::flat_buffer buffer_;
   ServerContext& context_;
   std::optional<boost::beast::http::request_parser<boost::beast::http::string_body>> parser_;
   std::shared_ptr<void> response_;  // kept alive until its write completes
+  std::chrono::steady_clock::time_point request_started_;
 };
 
 }  // namespace cradle::web

@@ -20,6 +20,7 @@ struct Limits {
 struct ServerContext {
   FrontendHost& host;
   Limits limits;
+  bool access_log = false;
   std::atomic<bool> stopping{false};  // finish the response in hand, then close
   std::atomic<int> open_connections{0};
   std::atomic<int> in_flight{0};  // requests read and not yet fully answered

@@ -45,11 +45,22 @@ class WebFrontend final : public Frontend {
 
     net::io_context ioc{threads};
     ServerContext context{host, {}};
+    context.access_log = options.access_log;
     auto listener = std::make_shared<Listener>(ioc, context);
     if (auto r = listener->open({address, options.port}); !r) return r;
     listener->run();
 
     net::signal_set signals(ioc, SIGINT, SIGTERM);
+    // SIGHUP: look at the catalog now instead of at the next poll.
+    net::signal_set hangup(ioc, SIGHUP);
+    std::function<void()> wait_for_hangup = [&] {
+      hangup.async_wait([&](boost::system::error_code ec, int) {
+        if (ec) return;
+        host.refresh();
+        wait_for_hangup();
+      });
+    };
+    wait_for_hangup();
     net::steady_timer drain(ioc);
     auto deadline = std::chrono::steady_clock::now();
     std::function<void()> wait_for_drain = [&] {
@@ -65,6 +76,7 @@ class WebFrontend final : public Frontend {
         if (context.stopping.exchange(true)) return;
         listener->stop();
         signals.cancel();
+        hangup.cancel();
         deadline = std::chrono::steady_clock::now() + context.limits.drain_timeout;
         wait_for_drain();
       });

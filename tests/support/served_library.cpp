@@ -10,7 +10,8 @@
 
 namespace cradle::test {
 
-ServedLibrary::ServedLibrary(const std::vector<std::filesystem::path>& packs) {
+ServedLibrary::ServedLibrary(const std::vector<std::filesystem::path>& packs,
+                             std::chrono::milliseconds poll) {
   std::vector<LoadedPack> set;
   for (const auto& p : packs) set.push_back(load_pack(p, bundled_registry()));
   resolve_links(set, nullptr);
@@ -25,21 +26,28 @@ ServedLibrary::ServedLibrary(const std::vector<std::filesystem::path>& packs) {
   auto ready = std::make_shared<std::promise<std::string>>();
   CatalogHost::Callbacks cb;
   cb.ready = [ready](const std::string& where) { ready->set_value(where); };
-  cb.log = [](const std::string&) {};
-  host_ = std::move(
-      CatalogHost::open(dir_.path(), bundled_registry(), cb, std::chrono::milliseconds(50))
-          .value());
+  cb.log = [this](const std::string& line) {
+    std::lock_guard lock(log_mutex_);
+    log_.push_back(line);
+  };
+  host_ = std::move(CatalogHost::open(dir_.path(), bundled_registry(), cb, poll).value());
   web_ = bundled_registry().frontend("web");
   if (!web_) throw std::runtime_error("no web frontend");
   FrontendOptions options;
   options.port = 0;
   options.threads = 2;
+  options.access_log = true;
   auto where = ready->get_future();
   server_ = std::thread([this, options] { run_ok_ = web_->run(*host_, options).ok(); });
   if (where.wait_for(std::chrono::seconds(10)) != std::future_status::ready)
     throw std::runtime_error("the server did not start");
   std::string w = where.get();
   port_ = static_cast<unsigned short>(std::stoi(w.substr(w.rfind(':') + 1)));
+}
+
+std::vector<std::string> ServedLibrary::log() const {
+  std::lock_guard lock(log_mutex_);
+  return log_;
 }
 
 ServedLibrary::~ServedLibrary() {

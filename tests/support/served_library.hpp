@@ -2,8 +2,10 @@
 // with the given packs on a free loopback port until destroyed.
 #pragma once
 
+#include <chrono>
 #include <filesystem>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <thread>
 #include <vector>
@@ -17,11 +19,14 @@ class ServedLibrary {
  public:
   // Loads and installs `packs` (all must load without errors; links between
   // them resolve), then starts the `web` frontend on 2 threads.
-  explicit ServedLibrary(const std::vector<std::filesystem::path>& packs);
+  explicit ServedLibrary(const std::vector<std::filesystem::path>& packs,
+                         std::chrono::milliseconds poll = std::chrono::milliseconds(50));
   ~ServedLibrary();  // stops the server and checks it returned success
 
   unsigned short port() const { return port_; }
   const std::filesystem::path& data_dir() const { return dir_.path(); }
+  // The access log and warnings the frontend has written so far.
+  std::vector<std::string> log() const;
 
  private:
   TempDir dir_;
@@ -30,6 +35,8 @@ class ServedLibrary {
   std::thread server_;
   unsigned short port_ = 0;
   bool run_ok_ = false;
+  mutable std::mutex log_mutex_;
+  std::vector<std::string> log_;
 };
 
 }  // namespace cradle::test

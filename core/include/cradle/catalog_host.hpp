@@ -37,6 +37,7 @@ class CRADLE_API CatalogHost final : public FrontendHost {
   void ready(const std::string& where) noexcept override;
   void log(const std::string& line) noexcept override;
   FormResponse respond(const Item& item, const Answers& answers) noexcept override;
+  void refresh() noexcept override;
 
   // Re-reads the catalog now if its generation changed. Thread-safe.
   Result<void> reload();

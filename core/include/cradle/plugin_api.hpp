@@ -109,12 +109,16 @@ class FrontendHost {
   // Hands a reader's answers to the content type that made `item` and
   // returns what it says. Nothing is stored.
   virtual FormResponse respond(const Item& item, const Answers& answers) noexcept = 0;
+  // Re-reads the catalog now rather than at the next poll (a server's
+  // SIGHUP). Failures are logged through log().
+  virtual void refresh() noexcept = 0;
 };
 
 struct FrontendOptions {
   std::string bind = "127.0.0.1";
   unsigned short port = 8080;  // 0: any free port, reported through ready()
   int threads = 1;
+  bool access_log = false;        // one FrontendHost::log() line per request
   std::vector<std::string> args;  // frontend-specific, e.g. Qt's argv
 };
 
