@@ -51,7 +51,9 @@ TEST_F(WebTest, AFaqPackPageShowsEveryQuestionAsDetails) {
   EXPECT_NE(b.find("<a href=\"/p/tiny-faq/why-rock\">the next question</a>"), std::string::npos);
   EXPECT_NE(b.find("<a href=\"https://example.org/cradles\" rel=\"noopener noreferrer\""),
             std::string::npos);
-  EXPECT_EQ(b.find("<script"), std::string::npos);  // pack HTML never reaches the page
+  // Pack HTML never reaches the page: the one script element is the JSON-LD.
+  EXPECT_EQ(b.find("<script>"), std::string::npos);
+  EXPECT_EQ(b.find("<script", b.find("<script") + 1), std::string::npos);
   EXPECT_EQ(b.find("<div>raw"), std::string::npos);
 
   auto ababy = http_get(port_, "/p/ababy-faq/");
@@ -157,8 +159,16 @@ TEST_F(WebTest, HealthzAndStylesheet) {
   auto h = http_get(port_, "/healthz");
   EXPECT_EQ(h.result(), http::status::ok);
   EXPECT_EQ(h.body(), "ok\n");
-  auto css = http_get(port_, "/assets/cradle.css");
+  // The page names the stylesheet by a fingerprint of its bytes.
+  std::string home = http_get(port_, "/").body();
+  auto at = home.find("href=\"/assets/cradle-");
+  ASSERT_NE(at, std::string::npos);
+  std::string url = home.substr(at + 6, home.find('"', at + 6) - at - 6);
+  EXPECT_EQ(url.size(), std::string("/assets/cradle-0123456789ab.css").size()) << url;
+  auto css = http_get(port_, url);
   EXPECT_EQ(css.result(), http::status::ok);
+  EXPECT_EQ(css[http::field::cache_control], "public, max-age=31536000, immutable");
+  EXPECT_EQ(http_get(port_, "/assets/cradle.css").result(), http::status::not_found);
   EXPECT_EQ(css[http::field::content_type], "text/css; charset=utf-8");
   EXPECT_NE(css.body().find("prefers-color-scheme: dark"), std::string::npos);
 }
@@ -262,6 +272,20 @@ TEST(WebReload, SighupReloadsTheLibraryAtOnce) {
   for (int i = 0; i < 100 && http_get(served.port(), "/p/late/").result() != http::status::ok; ++i)
     std::this_thread::sleep_for(std::chrono::milliseconds(10));
   EXPECT_EQ(http_get(served.port(), "/p/late/").result(), http::status::ok);
+}
+
+TEST_F(WebTest, FaqPagesCarrySchemaOrgDataAndOpenGraphTags) {
+  auto b = http_get(port_, "/p/tiny-faq/").body();
+  auto at = b.find("<script type=\"application/ld+json\">");
+  ASSERT_NE(at, std::string::npos);
+  at += std::string("<script type=\"application/ld+json\">").size();
+  auto data = json::parse(b.substr(at, b.find("</script>", at) - at));
+  EXPECT_EQ(data.at("@type"), "FAQPage");
+  EXPECT_EQ(data.at("mainEntity").as_array().size(), 3u);
+  EXPECT_EQ(data.at("mainEntity").at(1).at("name"), "Why do cradles rock?");
+  EXPECT_EQ(data.at("mainEntity").at(1).at("acceptedAnswer").at("text"),
+            "Gentle motion soothes. alert(1) Babies like it.");
+  EXPECT_NE(b.find("<meta property=\"og:title\" content=\"A tiny FAQ\">"), std::string::npos);
 }
 
 }  // namespace

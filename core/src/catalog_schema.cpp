@@ -10,7 +10,7 @@ namespace {
 
 // kMigrations[i] takes a database from user_version i to i + 1. Append only:
 // a released step never changes.
-constexpr std::array<const char*, 2> kMigrations = {
+constexpr std::array<const char*, 3> kMigrations = {
     // 0 -> 1: packs, items in pack order, full-text index, generation counter.
     R"sql(
 CREATE TABLE meta (
@@ -59,10 +59,13 @@ CREATE TRIGGER items_fts_delete AFTER DELETE ON items BEGIN
   VALUES ('delete', old.id, old.title, old.text);
 END;
 )sql",
-    // 1 -> 2: a content type's private data per item (a quiz's scoring rules)
-    // and the documents it shows later (a quiz's results).
+    // 1 -> 2: a content type's private data per item (a quiz's scoring rules).
     R"sql(
 ALTER TABLE items ADD COLUMN data TEXT NOT NULL DEFAULT '';
+)sql",
+    // 2 -> 3: the documents a content type shows later (a quiz's results),
+    // whose links are checked at install with the body's.
+    R"sql(
 ALTER TABLE items ADD COLUMN extras TEXT NOT NULL DEFAULT '[]';  -- JSON array of documents
 )sql",
 };

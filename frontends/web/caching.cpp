@@ -23,11 +23,8 @@ std::string_view trim(std::string_view s) {
 }
 
 // Pages and API answers change when packs do: keep them, but ask first.
-// The stylesheet is not fingerprinted yet, so it may be kept an hour.
-std::string_view cache_control_for(std::string_view target) {
-  if (target.starts_with("/assets/")) return "public, max-age=3600";
-  return "no-cache";
-}
+// (Fingerprinted assets set their own, immutable, Cache-Control.)
+std::string_view cache_control_for(std::string_view) { return "no-cache"; }
 
 }  // namespace
 

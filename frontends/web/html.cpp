@@ -104,18 +104,36 @@ std::string page(const PageMeta& meta, std::string_view main_html) {
   if (!meta.description.empty()) {
     out += "<meta name=\"description\" content=\"";
     escape(meta.description, out);
+    out += "\">\n<meta property=\"og:description\" content=\"";
+    escape(meta.description, out);
     out += "\">\n";
   }
-  out +=
-      "<link rel=\"stylesheet\" href=\"/assets/cradle.css\">\n</head>\n<body>\n"
-      "<a class=\"skip-link\" href=\"#main\">Skip to content</a>\n"
-      "<header class=\"site-header\"><a class=\"brand\" href=\"/\">Cradle</a>"
-      "<span class=\"tagline\">a quiet library for parents</span>"
-      "<form class=\"site-search\" role=\"search\" action=\"/search\" method=\"get\">"
-      "<label class=\"visually-hidden\" for=\"site-q\">Search the library</label>"
-      "<input id=\"site-q\" name=\"q\" type=\"search\" placeholder=\"Search\">"
-      "</form></header>\n"
-      "<main id=\"main\" tabindex=\"-1\">\n";
+  out += "<meta property=\"og:title\" content=\"";
+  escape(meta.title, out);
+  out += "\">\n<meta property=\"og:type\" content=\"";
+  escape(meta.og_type, out);
+  out += "\">\n";
+  if (!meta.json_ld.empty()) {
+    // A data block, never run. "</" is written "<\/" (the same JSON string)
+    // so no text can close the element early.
+    out += "<script type=\"application/ld+json\">";
+    for (std::size_t i = 0; i < meta.json_ld.size(); ++i) {
+      out += meta.json_ld[i];
+      if (meta.json_ld[i] == '<' && i + 1 < meta.json_ld.size() && meta.json_ld[i + 1] == '/')
+        out += '\\';
+    }
+    out += "</script>\n";
+  }
+  out += "<link rel=\"stylesheet\" href=\"" + css_url() +
+         "\">\n</head>\n<body>\n"
+         "<a class=\"skip-link\" href=\"#main\">Skip to content</a>\n"
+         "<header class=\"site-header\"><a class=\"brand\" href=\"/\">Cradle</a>"
+         "<span class=\"tagline\">a quiet library for parents</span>"
+         "<form class=\"site-search\" role=\"search\" action=\"/search\" method=\"get\">"
+         "<label class=\"visually-hidden\" for=\"site-q\">Search the library</label>"
+         "<input id=\"site-q\" name=\"q\" type=\"search\" placeholder=\"Search\">"
+         "</form></header>\n"
+         "<main id=\"main\" tabindex=\"-1\">\n";
   out += main_html;
   out +=
       "</main>\n<footer class=\"site-footer\"><p>Served by Cradle. Nothing you read here is "

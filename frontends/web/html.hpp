@@ -23,9 +23,16 @@ std::string link_url(std::string_view href, const Library& library);
 void render_spans(const std::vector<Span>& spans, const Library& library, std::string& out);
 
 struct PageMeta {
+  PageMeta(std::string title, std::string language, std::string description = {})
+      : title(std::move(title)),
+        language(std::move(language)),
+        description(std::move(description)) {}
+
   std::string title;     // <title>, already plain text
   std::string language;  // <html lang>
   std::string description;
+  std::string og_type = "website";  // Open Graph: "website" or "article"
+  std::string json_ld;              // schema.org data as JSON, or empty
 };
 
 // The whole page around `main_html`: head, skip link, header, main, footer.

@@ -1,12 +1,14 @@
 #include "pages.hpp"
 
 #include <algorithm>
+#include <boost/json.hpp>
 
 #include "blocks.hpp"
 #include "html.hpp"
 #include "item_meta.hpp"
 
 namespace cradle::web {
+namespace json = boost::json;
 namespace {
 
 std::string pack_url(const Pack& pack) { return "/p/" + pack.id + "/"; }
@@ -46,6 +48,37 @@ void item_list(const Pack& pack, const std::vector<const Item*>& items, std::str
     out += "</li>\n";
   }
   out += "</ul>\n";
+}
+
+// schema.org FAQPage: every question with its answer's text.
+std::string faq_json_ld(const Pack& pack) {
+  json::array questions;
+  for (const auto& item : pack.items) {
+    questions.push_back(
+        json::object{{"@type", "Question"},
+                     {"name", item.title},
+                     {"acceptedAnswer", json::object{{"@type", "Answer"}, {"text", item.text}}}});
+  }
+  return json::serialize(json::object{{"@context", "https://schema.org"},
+                                      {"@type", "FAQPage"},
+                                      {"inLanguage", pack.language},
+                                      {"mainEntity", std::move(questions)}});
+}
+
+// schema.org BlogPosting for an item that has a date.
+std::string blog_posting_json_ld(const Pack& pack, const Item& item) {
+  json::object post{{"@context", "https://schema.org"},
+                    {"@type", "BlogPosting"},
+                    {"headline", item.title},
+                    {"description", item.summary},
+                    {"inLanguage", pack.language}};
+  if (auto* date = std::get_if<std::string>(&item.fields.at("date")))
+    post["datePublished"] = date->substr(0, 10);
+  auto author = item.fields.find("author");
+  if (author != item.fields.end())
+    if (auto* name = std::get_if<std::string>(&author->second))
+      post["author"] = json::object{{"@type", "Organization"}, {"name", *name}};
+  return json::serialize(post);
 }
 
 void problems_box(const Item& item, const std::vector<AnswerProblem>& problems, std::string& out) {
@@ -125,7 +158,9 @@ std::string pack_page(const Library& library, const Pack& pack) {
     for (const auto& item : pack.items) items.push_back(&item);
     item_list(pack, items, main);
   }
-  return page({pack.title, pack.language, pack.description}, main);
+  PageMeta meta{pack.title, pack.language, pack.description};
+  if (all_of_type(pack, "faq")) meta.json_ld = faq_json_ld(pack);
+  return page(meta, main);
 }
 
 std::string item_page(const Library& library, const Pack& pack, const Item& item,
@@ -142,7 +177,12 @@ std::string item_page(const Library& library, const Pack& pack, const Item& item
   RenderContext ctx{library, 1, answers_url(pack, item), answers};
   render_document(item.body, ctx, main);
   main += "</article>\n";
-  return page({item.title + " — " + pack.title, pack.language, item.summary}, main);
+  PageMeta meta{item.title + " — " + pack.title, pack.language, item.summary};
+  if (item.fields.count("date")) {
+    meta.og_type = "article";
+    meta.json_ld = blog_posting_json_ld(pack, item);
+  }
+  return page(meta, main);
 }
 
 std::string tag_page(const Library& library, const Pack& pack, const std::string& tag) {

@@ -276,8 +276,11 @@ Response handle(const Request& req, const Library& lib, FrontendHost& host) {
     return html(v, http::status::ok, search_page(lib, target->param("q")));
   if (seg.size() == 1 && seg[0] == "healthz")
     return make_response(v, http::status::ok, "text/plain; charset=utf-8", "ok\n");
-  if (seg.size() == 2 && seg[0] == "assets" && seg[1] == "cradle.css")
-    return make_response(v, http::status::ok, "text/css; charset=utf-8", std::string(kCss));
+  if (seg.size() == 2 && seg[0] == "assets" && "/assets/" + seg[1] == css_url()) {
+    auto res = make_response(v, http::status::ok, "text/css; charset=utf-8", std::string(kCss));
+    res.set(http::field::cache_control, "public, max-age=31536000, immutable");
+    return res;
+  }
   if (is_api)
     return api_error_response(v, http::status::not_found, "not_found", "no such API endpoint");
   return html(v, http::status::not_found, not_found_page());
