@@ -3,6 +3,7 @@
 #include <sqlite3.h>
 
 #include "cradle/catalog.hpp"
+#include "cradle/markdown.hpp"
 #include "support/temp_dir.hpp"
 
 namespace cradle {
@@ -151,6 +152,50 @@ TEST(Catalog, SearchTreatsTypedSyntaxAsPlainWords) {
   EXPECT_EQ(lib->search("\"secure\" AND (", 10).size(), 1u);
   EXPECT_TRUE(lib->search("   ", 10).empty());
   EXPECT_TRUE(lib->search("NEAR(", 10).empty());
+}
+
+
+TEST(Catalog, AnOlderFileIsMigratedForwardKeepingItsPacks) {
+  test::TempDir dir;
+  // A catalog as schema 1 left it: no `data` or `extras` columns yet.
+  Pack old = make_pack("p", "1.0.0", {{"a", "kept across the upgrade"}});
+  {
+    sqlite3* db = nullptr;
+    sqlite3_open((dir.path() / "catalog.db").c_str(), &db);
+    int rc = sqlite3_exec(db, R"sql(
+      CREATE TABLE meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
+      INSERT INTO meta VALUES ('generation', 7);
+      CREATE TABLE packs (id TEXT PRIMARY KEY, version TEXT NOT NULL, title TEXT NOT NULL,
+        description TEXT NOT NULL, language TEXT NOT NULL, authors TEXT NOT NULL,
+        license TEXT NOT NULL, api INTEGER NOT NULL, installed_at TEXT NOT NULL);
+      CREATE TABLE items (id INTEGER PRIMARY KEY, pack TEXT NOT NULL REFERENCES packs (id)
+        ON DELETE CASCADE, position INTEGER NOT NULL, slug TEXT NOT NULL, type TEXT NOT NULL,
+        title TEXT NOT NULL, summary TEXT NOT NULL, fields TEXT NOT NULL, body TEXT NOT NULL,
+        text TEXT NOT NULL, UNIQUE (pack, slug), UNIQUE (pack, position));
+      CREATE VIRTUAL TABLE items_fts USING fts5 (title, text, content = 'items',
+        content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2');
+      INSERT INTO packs VALUES ('p', '1.0.0', 'Pack p', '', 'en', '[]', '', 1, '2026-01-01T00:00:00Z');
+      INSERT INTO items VALUES (1, 'p', 0, 'a', 'faq', 'Title a', '', '{}',
+        '[{"type":"paragraph","spans":[{"type":"text","text":"kept across the upgrade"}]}]',
+        'kept across the upgrade');
+      INSERT INTO items_fts (rowid, title, text) VALUES (1, 'Title a', 'kept across the upgrade');
+      PRAGMA user_version = 1;)sql",
+                          nullptr, nullptr, nullptr);
+    ASSERT_EQ(rc, SQLITE_OK) << sqlite3_errmsg(db);
+    sqlite3_close(db);
+  }
+  auto cat = Catalog::open(dir.path());
+  ASSERT_TRUE(cat) << cat.error().message;
+  EXPECT_EQ(pragma_int(dir.path() / "catalog.db", "PRAGMA user_version"), Catalog::kSchemaVersion);
+  auto lib = cat.value()->snapshot().value();
+  EXPECT_EQ(lib->generation(), 7u);
+  const Item* a = lib->find_item("p", "a");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(plain_text(a->body), old.items[0].text);
+  EXPECT_TRUE(a->extras.empty());
+  EXPECT_EQ(lib->search("upgrade", 10).size(), 1u);
+  // And it takes new installs in the new shape.
+  EXPECT_TRUE(cat.value()->install({make_pack("p", "2.0.0", {{"b", "new"}})}));
 }
 
 }  // namespace

@@ -13,6 +13,7 @@
 #include <set>
 #include <utility>
 
+#include "archive_handles.hpp"
 #include "archive_locale.hpp"
 #include "archive_manifest.hpp"
 #include "cradle/archive.hpp"
@@ -21,23 +22,6 @@
 namespace cradle {
 namespace fs = std::filesystem;
 namespace {
-
-std::string libarchive_error(archive* a) {
-  const char* s = archive_error_string(a);
-  return s ? s : "unknown libarchive error";
-}
-
-class Reader {
- public:
-  Reader() : a_(archive_read_new()) {}
-  ~Reader() { archive_read_free(a_); }
-  Reader(const Reader&) = delete;
-  Reader& operator=(const Reader&) = delete;
-  archive* get() const { return a_; }
-
- private:
-  archive* a_;
-};
 
 // The new folder, removed with everything in it unless keep() is called.
 class Staged {
@@ -231,7 +215,7 @@ Result<fs::path> extract(const fs::path& archive_path, const fs::path& staging_r
   Staged staged(pattern);
 
   cpack::Utf8Names utf8;  // names as UTF-8, whatever the process's locale
-  Reader reader;
+  ArchiveReader reader(archive_read_new());
   archive* a = reader.get();
   archive_read_support_filter_all(a);
   archive_read_support_format_tar(a);

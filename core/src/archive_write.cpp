@@ -12,6 +12,7 @@
 #include <cstring>
 #include <fstream>
 
+#include "archive_handles.hpp"
 #include "archive_locale.hpp"
 #include "archive_manifest.hpp"
 #include "cradle/archive.hpp"
@@ -20,11 +21,6 @@
 namespace cradle {
 namespace fs = std::filesystem;
 namespace {
-
-std::string libarchive_error(archive* a) {
-  const char* s = archive_error_string(a);
-  return s ? s : "unknown libarchive error";
-}
 
 // A temporary file beside the archive's final place, removed unless
 // commit() renamed it there. Beside, so the rename stays on one file system
@@ -71,35 +67,10 @@ class TempFile {
   int fd_ = -1;
 };
 
-// libarchive's write handle, freed (and closed, if still open) on every path.
-class Writer {
- public:
-  Writer() : a_(archive_write_new()) {}
-  ~Writer() { archive_write_free(a_); }
-  Writer(const Writer&) = delete;
-  Writer& operator=(const Writer&) = delete;
-  archive* get() const { return a_; }
-
- private:
-  archive* a_;
-};
-
-class Entry {
- public:
-  Entry() : e_(archive_entry_new()) {}
-  ~Entry() { archive_entry_free(e_); }
-  Entry(const Entry&) = delete;
-  Entry& operator=(const Entry&) = delete;
-  archive_entry* get() const { return e_; }
-
- private:
-  archive_entry* e_;
-};
-
 // Writes one regular file's header. No owner and a fixed time: extraction
 // ignores both, and leaving them out makes packing reproducible.
 Result<void> write_header(archive* a, const std::string& name, std::uint64_t size) {
-  Entry entry;
+  ArchiveEntry entry(archive_entry_new());
   archive_entry_set_pathname(entry.get(), name.c_str());
   archive_entry_set_filetype(entry.get(), AE_IFREG);
   archive_entry_set_perm(entry.get(), 0644);
@@ -224,7 +195,7 @@ Result<void> write_archive(const fs::path& pack_dir, const fs::path& out_file) {
   if (temp.fd() < 0)
     return Error{"cannot write " + out_file.string() + ": " + std::strerror(errno)};
   cpack::Utf8Names utf8;  // before the writer, which reads the locale when it first needs it
-  Writer writer;
+  ArchiveWriter writer(archive_write_new());
   archive* a = writer.get();
   if (archive_write_add_filter_gzip(a) != ARCHIVE_OK ||
       archive_write_set_format_pax(a) != ARCHIVE_OK)
