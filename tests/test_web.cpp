@@ -288,5 +288,24 @@ TEST_F(WebTest, FaqPagesCarrySchemaOrgDataAndOpenGraphTags) {
   EXPECT_NE(b.find("<meta property=\"og:title\" content=\"A tiny FAQ\">"), std::string::npos);
 }
 
+TEST_F(WebTest, AnUpgradedPackReplacesCachedPagesAtOnce) {
+  auto before = http_get(port_, "/p/tiny-faq/why-rock");
+  ASSERT_EQ(http_get(port_, "/p/tiny-faq/why-rock").body(), before.body());  // now cached
+  test::TempDir pack;
+  pack.write("pack.yaml", test::faq_manifest("tiny-faq", "2.0.0"));
+  pack.write("faq.md", "## Why do cradles rock? {#why-rock}\n\nBecause babies love it.\n");
+  auto loaded = load_pack(pack.path(), test::bundled_registry());
+  ASSERT_FALSE(has_errors(loaded.diagnostics)) << test::lines(loaded.diagnostics);
+  ASSERT_TRUE(Catalog::open(served_.data_dir()).value()->install({loaded.pack}));
+  std::string body;
+  for (int i = 0; i < 100; ++i) {
+    body = http_get(port_, "/p/tiny-faq/why-rock").body();
+    if (body.find("Because babies love it.") != std::string::npos) break;
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+  EXPECT_NE(body.find("Because babies love it."), std::string::npos);
+  EXPECT_NE(http_get(port_, "/p/tiny-faq/why-rock")[http::field::etag], before[http::field::etag]);
+}
+
 }  // namespace
 }  // namespace cradle

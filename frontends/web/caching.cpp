@@ -50,14 +50,19 @@ bool if_none_match_matches(std::string_view header, std::string_view etag) {
   return false;
 }
 
-void apply_caching(const Request& req, Response& res) {
-  res.set(http::field::date, http_date());
+void add_validators(const Request& req, Response& res) {
   bool readable = req.method() == http::verb::get || req.method() == http::verb::head;
   if (!readable || res.result() != http::status::ok) return;
-  std::string etag = strong_etag(res.body());
-  res.set(http::field::etag, etag);
+  res.set(http::field::etag, strong_etag(res.body()));
   if (!res.count(http::field::cache_control))
     res.set(http::field::cache_control, cache_control_for(req.target()));
+}
+
+void answer_conditionally(const Request& req, Response& res) {
+  res.set(http::field::date, http_date());
+  auto etag_field = res.find(http::field::etag);
+  if (etag_field == res.end()) return;
+  std::string etag(etag_field->value());
   auto inm = req.find(http::field::if_none_match);
   if (inm != req.end() && if_none_match_matches(inm->value(), etag)) {
     res.result(http::status::not_modified);

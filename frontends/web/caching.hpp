@@ -8,9 +8,14 @@
 
 namespace cradle::web {
 
-// Adjusts `res`, the answer to `req`, in place. Only successful GET and HEAD
-// answers get an ETag; POST answers and errors are left to their handlers.
-void apply_caching(const Request& req, Response& res);
+// Adds the validators that depend only on the answer: a strong ETag and
+// Cache-Control by kind, to successful GET and HEAD answers. Done once per
+// answer, before it is cached.
+void add_validators(const Request& req, Response& res);
+
+// Adds what depends on this request: the Date, and 304 Not Modified (no body)
+// when If-None-Match holds the answer's ETag.
+void answer_conditionally(const Request& req, Response& res);
 
 // "\"<32 hex digits>\"": a strong entity tag for these bytes.
 std::string strong_etag(std::string_view body);

@@ -47,8 +47,9 @@ void HttpSession::on_read(beast::error_code ec, std::size_t) {
   request_started_ = std::chrono::steady_clock::now();
   Request req = parser_->release();
   auto library = context_.host.library();  // this request's snapshot, held to its end
-  auto res = std::make_shared<Response>(handle(req, *library, context_.host));
-  apply_caching(req, *res);
+  auto res = answer(req, *library);
+  res->version(req.version());
+  answer_conditionally(req, *res);
   if (context_.access_log) log_request(req, *res);
   bool keep_alive = req.keep_alive() && !context_.stopping.load();
   res->keep_alive(keep_alive);
@@ -63,6 +64,26 @@ void HttpSession::on_read(beast::error_code ec, std::size_t) {
   http::async_write(
       stream_, *res,
       beast::bind_front_handler(&HttpSession::on_write, shared_from_this(), keep_alive));
+}
+
+// A GET or HEAD answer comes from the cache of this snapshot's answers when
+// it is there; anything else is made afresh.
+std::shared_ptr<Response> HttpSession::answer(const Request& req, const Library& library) {
+  bool readable = req.method() == http::verb::get || req.method() == http::verb::head;
+  if (readable) {
+    if (auto hit = context_.cache.find(library.generation(), req.target()))
+      return std::make_shared<Response>(*hit);
+  }
+  auto res = std::make_shared<Response>(handle(req, library, context_.host));
+  add_validators(req, *res);
+  if (readable && res->result() == http::status::ok) {
+    Response kept = *res;
+    kept.version(11);
+    kept.keep_alive(true);
+    context_.cache.store(library.generation(), std::string(req.target()),
+                         std::make_shared<const Response>(std::move(kept)));
+  }
+  return res;
 }
 
 // One line a request, in the shape of the common log format plus the time

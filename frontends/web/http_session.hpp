@@ -25,6 +25,9 @@ class HttpSession : public std::enable_shared_from_this<HttpSession> {
   void on_write(bool keep_alive, boost::beast::error_code ec, std::size_t bytes);
   void send_error_and_close(boost::beast::http::status status, std::string_view message);
   void do_close();
+  std::shared_ptr<boost::beast::http::response<boost::beast::http::string_body>> answer(
+      const boost::beast::http::request<boost::beast::http::string_body>& req,
+      const Library& library);
   void log_request(const boost::beast::http::request<boost::beast::http::string_body>& req,
                    const boost::beast::http::response<boost::beast::http::string_body>& res);
 

@@ -5,6 +5,7 @@
 #include <chrono>
 
 #include "cradle/plugin_api.hpp"
+#include "response_cache.hpp"
 
 namespace cradle::web {
 
@@ -18,9 +19,11 @@ struct Limits {
 };
 
 struct ServerContext {
+  explicit ServerContext(FrontendHost& h) : host(h) {}
   FrontendHost& host;
   Limits limits;
   bool access_log = false;
+  ResponseCache cache;
   std::atomic<bool> stopping{false};  // finish the response in hand, then close
   std::atomic<int> open_connections{0};
   std::atomic<int> in_flight{0};  // requests read and not yet fully answered

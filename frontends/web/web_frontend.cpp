@@ -44,7 +44,7 @@ class WebFrontend final : public Frontend {
     if (sodium_init() < 0) return Error{"libsodium could not be initialised (ETags need it)"};
 
     net::io_context ioc{threads};
-    ServerContext context{host, {}};
+    ServerContext context{host};
     context.access_log = options.access_log;
     auto listener = std::make_shared<Listener>(ioc, context);
     if (auto r = listener->open({address, options.port}); !r) return r;

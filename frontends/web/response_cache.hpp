@@ -1,0 +1,38 @@
+// Answers to GET requests, kept for the Library snapshot they were made from:
+// a page is rendered and hashed once per snapshot, not once per request. The
+// router is a pure function of (target, snapshot), which is what makes this
+// safe. Thread-safe.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+#include "router.hpp"
+
+namespace cradle::web {
+
+class ResponseCache {
+ public:
+  // The answer to GET `target` made from snapshot `generation`, or null.
+  std::shared_ptr<const Response> find(std::uint64_t generation, std::string_view target);
+  // Keeps `response` for `target`. Entries of another generation are dropped
+  // first; past kMaxEntries nothing more is kept (targets with query strings
+  // are unbounded).
+  void store(std::uint64_t generation, std::string target,
+             std::shared_ptr<const Response> response);
+
+  static constexpr std::size_t kMaxEntries = 4096;
+
+ private:
+  void switch_to(std::uint64_t generation);  // caller holds mutex_
+
+  std::mutex mutex_;
+  std::uint64_t generation_ = 0;
+  std::unordered_map<std::string, std::shared_ptr<const Response>> entries_;
+};
+
+}  // namespace cradle::web
