@@ -1,27 +1,24 @@
-// HTTP caching for every answer: a strong ETag from the body's BLAKE2b hash
-// (the same bytes give the same tag on every replica), Cache-Control by kind
-// of resource, a Date header, and 304 Not Modified when the client already
-// holds the current version (If-None-Match).
+// HTTP caching: strong entity tags from a body's BLAKE2b hash (the same bytes
+// give the same tag on every replica), If-None-Match as RFC 9110 reads it,
+// and the Date every answer carries. prepared_answer.hpp puts them together.
 #pragma once
 
-#include "router.hpp"
+#include <string>
+#include <string_view>
 
 namespace cradle::web {
 
-// Adds the validators that depend only on the answer: a strong ETag and
-// Cache-Control by kind, to successful GET and HEAD answers. Done once per
-// answer, before it is cached.
-void add_validators(const Request& req, Response& res);
-
-// Adds what depends on this request: the Date, and 304 Not Modified (no body)
-// when If-None-Match holds the answer's ETag.
-void answer_conditionally(const Request& req, Response& res);
-
-// "\"<32 hex digits>\"": a strong entity tag for these bytes.
+// "\"<32 hex digits>\"": a strong entity tag for these bytes. Needs libsodium
+// initialised.
 std::string strong_etag(std::string_view body);
 
 // True when an If-None-Match value (a list, or "*") matches `etag`, comparing
 // weakly as RFC 9110 asks for this header.
 bool if_none_match_matches(std::string_view header, std::string_view etag);
+
+// Now as an HTTP-date ("Sun, 06 Nov 1994 08:49:37 GMT"), formatted at most
+// once a second on each thread. The reference is valid until the calling
+// thread's next call.
+const std::string& http_date();
 
 }  // namespace cradle::web

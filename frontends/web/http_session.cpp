@@ -1,8 +1,10 @@
 #include "http_session.hpp"
 
 #include <boost/asio/dispatch.hpp>
+#include <boost/asio/write.hpp>
 
 #include "caching.hpp"
+#include "prepared_answer.hpp"
 #include "router.hpp"
 
 namespace cradle::web {
@@ -47,48 +49,74 @@ void HttpSession::on_read(beast::error_code ec, std::size_t) {
   request_started_ = std::chrono::steady_clock::now();
   Request req = parser_->release();
   auto library = context_.host.library();  // this request's snapshot, held to its end
-  auto res = answer(req, *library);
-  res->version(req.version());
-  answer_conditionally(req, *res);
-  if (context_.access_log) log_request(req, *res);
   bool keep_alive = req.keep_alive() && !context_.stopping.load();
-  res->keep_alive(keep_alive);
-  if (req.method() == http::verb::head && res->result() != http::status::not_modified) {
-    // Same headers as GET, Content-Length included, and no body.
-    auto length = res->body().size();
-    res->body().clear();
-    res->content_length(length);
+  bool readable = req.method() == http::verb::get || req.method() == http::verb::head;
+  if (readable) {
+    if (auto prepared = context_.cache.find(library->generation(), req.target()))
+      return send_prepared(req, std::move(prepared), keep_alive);
   }
-  response_ = res;
+  Response res = handle(req, *library, context_.host);
+  if (readable && res.result() == http::status::ok) {
+    auto prepared = prepare_answer(std::move(res));
+    context_.cache.store(library->generation(), std::string(req.target()), prepared);
+    return send_prepared(req, std::move(prepared), keep_alive);
+  }
+  send_response(req, std::move(res), keep_alive);
+}
+
+// A prepared answer goes out as shared bytes: its serialized head, this
+// request's Date and Connection lines, and its body; nothing is copied.
+void HttpSession::send_prepared(const Request& req, std::shared_ptr<const PreparedAnswer> answer,
+                                bool keep_alive) {
+  const Representation& rep = answer->pick(req);
+  auto inm = req.find(http::field::if_none_match);
+  bool not_modified = inm != req.end() && if_none_match_matches(inm->value(), rep.etag);
+  bool with_body = !not_modified && req.method() != http::verb::head;
+
+  std::string_view head = not_modified ? rep.head_304 : rep.head;
+  request_lines_ = "Date: " + http_date() + "\r\n";
+  if (req.version() == 10) {
+    head_.assign(head).replace(0, 8, "HTTP/1.0");  // a copy only for 1.0's status line
+    head = head_;
+    if (keep_alive) request_lines_ += "Connection: keep-alive\r\n";
+  } else if (!keep_alive) {
+    request_lines_ += "Connection: close\r\n";
+  }
+  request_lines_ += "\r\n";
+  if (context_.access_log)
+    log_request(req, not_modified ? 304 : 200, with_body ? rep.body.size() : 0);
+
+  std::array<net::const_buffer, 3> buffers{net::buffer(head), net::buffer(request_lines_),
+                                           with_body ? net::buffer(rep.body) : net::const_buffer()};
+  response_ = std::move(answer);
   stream_.expires_after(context_.limits.write_timeout);
-  http::async_write(
-      stream_, *res,
+  net::async_write(
+      stream_, buffers,
       beast::bind_front_handler(&HttpSession::on_write, shared_from_this(), keep_alive));
 }
 
-// A GET or HEAD answer comes from the cache of this snapshot's answers when
-// it is there; anything else is made afresh.
-std::shared_ptr<Response> HttpSession::answer(const Request& req, const Library& library) {
-  bool readable = req.method() == http::verb::get || req.method() == http::verb::head;
-  if (readable) {
-    if (auto hit = context_.cache.find(library.generation(), req.target()))
-      return std::make_shared<Response>(*hit);
+void HttpSession::send_response(const Request& req, Response res, bool keep_alive) {
+  res.version(req.version());
+  res.set(http::field::date, http_date());
+  res.keep_alive(keep_alive);
+  if (req.method() == http::verb::head) {
+    // Same headers as GET, Content-Length included, and no body.
+    auto length = res.body().size();
+    res.body().clear();
+    res.content_length(length);
   }
-  auto res = std::make_shared<Response>(handle(req, library, context_.host));
-  add_validators(req, *res);
-  if (readable && res->result() == http::status::ok) {
-    Response kept = *res;
-    kept.version(11);
-    kept.keep_alive(true);
-    context_.cache.store(library.generation(), std::string(req.target()),
-                         std::make_shared<const Response>(std::move(kept)));
-  }
-  return res;
+  if (context_.access_log) log_request(req, res.result_int(), res.body().size());
+  auto kept = std::make_shared<Response>(std::move(res));
+  response_ = kept;
+  stream_.expires_after(context_.limits.write_timeout);
+  http::async_write(
+      stream_, *kept,
+      beast::bind_front_handler(&HttpSession::on_write, shared_from_this(), keep_alive));
 }
 
 // One line a request, in the shape of the common log format plus the time
 // taken: 127.0.0.1 "GET /p/x/ HTTP/1.1" 200 5120 0.41ms
-void HttpSession::log_request(const Request& req, const Response& res) {
+void HttpSession::log_request(const Request& req, unsigned status, std::size_t body_bytes) {
   beast::error_code ec;
   auto peer = stream_.socket().remote_endpoint(ec);
   auto elapsed = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() -
@@ -98,8 +126,7 @@ void HttpSession::log_request(const Request& req, const Response& res) {
   std::string line = (ec ? std::string("-") : peer.address().to_string()) + " \"" +
                      std::string(req.method_string()) + " " + std::string(req.target()) + " HTTP/" +
                      std::to_string(req.version() / 10) + "." + std::to_string(req.version() % 10) +
-                     "\" " + std::to_string(res.result_int()) + " " +
-                     std::to_string(res.body().size()) + " " + ms;
+                     "\" " + std::to_string(status) + " " + std::to_string(body_bytes) + " " + ms;
   context_.host.log(line);
 }
 
@@ -108,6 +135,7 @@ void HttpSession::send_error_and_close(http::status status, std::string_view mes
   auto res = std::make_shared<Response>(
       make_response(11, status, "text/plain; charset=utf-8", std::string(message) + "\n"));
   res->keep_alive(false);
+  res->set(http::field::date, http_date());
   response_ = res;
   stream_.expires_after(context_.limits.write_timeout);
   http::async_write(stream_, *res,

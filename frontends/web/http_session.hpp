@@ -9,6 +9,7 @@
 #include <memory>
 #include <optional>
 
+#include "prepared_answer.hpp"
 #include "server_context.hpp"
 
 namespace cradle::web {
@@ -25,17 +26,18 @@ class HttpSession : public std::enable_shared_from_this<HttpSession> {
   void on_write(bool keep_alive, boost::beast::error_code ec, std::size_t bytes);
   void send_error_and_close(boost::beast::http::status status, std::string_view message);
   void do_close();
-  std::shared_ptr<boost::beast::http::response<boost::beast::http::string_body>> answer(
-      const boost::beast::http::request<boost::beast::http::string_body>& req,
-      const Library& library);
-  void log_request(const boost::beast::http::request<boost::beast::http::string_body>& req,
-                   const boost::beast::http::response<boost::beast::http::string_body>& res);
+  void send_prepared(const Request& req, std::shared_ptr<const PreparedAnswer> answer,
+                     bool keep_alive);
+  void send_response(const Request& req, Response res, bool keep_alive);
+  void log_request(const Request& req, unsigned status, std::size_t body_bytes);
 
   boost::beast::tcp_stream stream_;
   boost::beast::flat_buffer buffer_;
   ServerContext& context_;
   std::optional<boost::beast::http::request_parser<boost::beast::http::string_body>> parser_;
-  std::shared_ptr<void> response_;  // kept alive until its write completes
+  std::shared_ptr<const void> response_;  // kept alive until its write completes
+  std::string head_;                      // an HTTP/1.0 copy of a prepared head
+  std::string request_lines_;             // Date, Connection and the blank line ending the head
   std::chrono::steady_clock::time_point request_started_;
 };
 

@@ -8,21 +8,21 @@ void ResponseCache::switch_to(std::uint64_t generation) {
   generation_ = generation;
 }
 
-std::shared_ptr<const Response> ResponseCache::find(std::uint64_t generation,
-                                                    std::string_view target) {
+std::shared_ptr<const PreparedAnswer> ResponseCache::find(std::uint64_t generation,
+                                                          std::string_view target) {
   std::lock_guard lock(mutex_);
   if (generation != generation_) return nullptr;
-  auto it = entries_.find(std::string(target));
+  auto it = entries_.find(target);
   return it == entries_.end() ? nullptr : it->second;
 }
 
 void ResponseCache::store(std::uint64_t generation, std::string target,
-                          std::shared_ptr<const Response> response) {
+                          std::shared_ptr<const PreparedAnswer> answer) {
   std::lock_guard lock(mutex_);
   if (generation < generation_) return;  // a request that began on an older snapshot
   switch_to(generation);
   if (entries_.size() >= kMaxEntries) return;
-  entries_.emplace(std::move(target), std::move(response));
+  entries_.emplace(std::move(target), std::move(answer));
 }
 
 }  // namespace cradle::web

@@ -1,4 +1,4 @@
-// Answers to GET requests, kept for the Library snapshot they were made from:
+// Prepared answers to GET requests, kept for the Library snapshot they were made from:
 // a page is rendered and hashed once per snapshot, not once per request. The
 // router is a pure function of (target, snapshot), which is what makes this
 // safe. Thread-safe.
@@ -11,19 +11,19 @@
 #include <string_view>
 #include <unordered_map>
 
-#include "router.hpp"
+#include "prepared_answer.hpp"
 
 namespace cradle::web {
 
 class ResponseCache {
  public:
   // The answer to GET `target` made from snapshot `generation`, or null.
-  std::shared_ptr<const Response> find(std::uint64_t generation, std::string_view target);
-  // Keeps `response` for `target`. Entries of another generation are dropped
+  std::shared_ptr<const PreparedAnswer> find(std::uint64_t generation, std::string_view target);
+  // Keeps `answer` for `target`. Entries of another generation are dropped
   // first; past kMaxEntries nothing more is kept (targets with query strings
   // are unbounded).
   void store(std::uint64_t generation, std::string target,
-             std::shared_ptr<const Response> response);
+             std::shared_ptr<const PreparedAnswer> answer);
 
   static constexpr std::size_t kMaxEntries = 4096;
 
@@ -32,7 +32,14 @@ class ResponseCache {
 
   std::mutex mutex_;
   std::uint64_t generation_ = 0;
-  std::unordered_map<std::string, std::shared_ptr<const Response>> entries_;
+  // Transparent, so a lookup by string_view allocates nothing.
+  struct TargetHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, std::shared_ptr<const PreparedAnswer>, TargetHash,
+                     std::equal_to<>>
+      entries_;
 };
 
 }  // namespace cradle::web

@@ -1,0 +1,84 @@
+#include "prepared_answer.hpp"
+
+#include <sstream>
+
+#include "caching.hpp"
+#include "gzip.hpp"
+
+namespace cradle::web {
+namespace {
+
+// Below this, gzip's header and trailer eat most of what it saves.
+constexpr std::size_t kSmallestToCompress = 512;
+
+bool compressible(std::string_view content_type) {
+  return content_type.starts_with("text/") || content_type.starts_with("application/json") ||
+         content_type.starts_with("application/atom+xml") ||
+         content_type.starts_with("application/xml") || content_type.starts_with("image/svg+xml");
+}
+
+// The header as Beast writes it, without the blank line that ends it.
+std::string serialize_head(const Response& response) {
+  std::ostringstream out;
+  out << response.base();
+  std::string head = std::move(out).str();
+  if (head.ends_with("\r\n\r\n")) head.resize(head.size() - 2);
+  return head;
+}
+
+Representation represent(Response& response) {
+  Representation r;
+  r.etag = std::string(response[http::field::etag]);
+  response.erase(http::field::date);
+  response.erase(http::field::connection);
+  response.version(11);
+  response.content_length(response.body().size());
+  r.head = serialize_head(response);
+
+  Response not_modified = response;
+  not_modified.body().clear();
+  not_modified.result(http::status::not_modified);
+  not_modified.erase(http::field::content_length);
+  not_modified.erase(http::field::content_type);
+  not_modified.erase(http::field::content_encoding);
+  r.head_304 = serialize_head(not_modified);
+  r.body = std::move(response.body());
+  return r;
+}
+
+}  // namespace
+
+const Representation& PreparedAnswer::pick(const Request& request) const {
+  if (gzip) {
+    auto accept = request.find(http::field::accept_encoding);
+    if (accept != request.end() && accepts_gzip(accept->value())) return *gzip;
+  }
+  return identity;
+}
+
+std::shared_ptr<const PreparedAnswer> prepare_answer(Response response) {
+  auto answer = std::make_shared<PreparedAnswer>();
+  std::string etag = strong_etag(response.body());
+  response.set(http::field::etag, etag);
+  if (!response.count(http::field::cache_control))
+    response.set(http::field::cache_control, "no-cache");  // pages change with packs: ask first
+
+  std::optional<std::string> packed;
+  if (compressible(response[http::field::content_type]) &&
+      response.body().size() >= kSmallestToCompress) {
+    packed = gzip_compress(response.body());
+    if (packed && packed->size() >= response.body().size()) packed.reset();
+  }
+  if (packed) {
+    response.set(http::field::vary, "Accept-Encoding");
+    Response twin = response;
+    twin.body() = std::move(*packed);
+    twin.set(http::field::content_encoding, "gzip");
+    twin.set(http::field::etag, etag.substr(0, etag.size() - 1) + "-gzip\"");
+    answer->gzip = represent(twin);
+  }
+  answer->identity = represent(response);
+  return answer;
+}
+
+}  // namespace cradle::web
