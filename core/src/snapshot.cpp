@@ -41,8 +41,18 @@ class CatalogLibrary final : public Library {
 
   std::vector<SearchHit> search(std::string_view query, std::size_t limit,
                                 std::string_view pack) const noexcept override {
+    return run_search(fts_query(query), limit, pack);
+  }
+
+  std::vector<SearchHit> search_prefix(std::string_view typed, std::size_t limit,
+                                       std::string_view pack) const noexcept override {
+    return run_search(fts_query(typed, true), limit, pack);
+  }
+
+  // `match` is an FTS5 query made by fts_query().
+  std::vector<SearchHit> run_search(const std::string& match, std::size_t limit,
+                                    std::string_view pack) const noexcept {
     std::vector<SearchHit> hits;
-    std::string match = fts_query(query);
     if (match.empty() || limit == 0) return hits;
     try {
       std::lock_guard lock(search_mutex_);
@@ -145,7 +155,7 @@ Result<void> read_all(sqlite3* db, CatalogLibrary& lib) {
 
 }  // namespace
 
-std::string fts_query(std::string_view typed) {
+std::string fts_query(std::string_view typed, bool last_is_prefix) {
   std::string out;
   std::string word;
   auto flush = [&] {
@@ -169,6 +179,7 @@ std::string fts_query(std::string_view typed) {
     }
   }
   flush();
+  if (last_is_prefix && !out.empty()) out += '*';
   return out;
 }
 

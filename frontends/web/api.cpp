@@ -59,6 +59,18 @@ json::value api_search(std::string_view query, const std::vector<SearchHit>& hit
   return json::object{{"query", query}, {"results", std::move(results)}};
 }
 
+json::value api_suggest(std::string_view typed, const std::vector<SearchHit>& hits) {
+  json::array suggestions;
+  for (const auto& hit : hits) {
+    suggestions.push_back(json::object{{"pack", hit.item->pack},
+                                       {"slug", hit.item->slug},
+                                       {"type", hit.item->type},
+                                       {"title", hit.item->title},
+                                       {"url", "/p/" + hit.item->pack + "/" + hit.item->slug}});
+  }
+  return json::object{{"query", typed}, {"suggestions", std::move(suggestions)}};
+}
+
 json::value api_error(std::string_view code, std::string_view message) {
   return json::object{{"error", json::object{{"code", code}, {"message", message}}}};
 }

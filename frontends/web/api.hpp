@@ -19,6 +19,9 @@ boost::json::value api_item(const Item& item);
 // {"query", "results": [{pack, slug, type, title, snippet, matches, rank}]}:
 // snippet is plain text and matches its highlighted [byte offset, length]s.
 boost::json::value api_search(std::string_view query, const std::vector<SearchHit>& hits);
+// {"query", "suggestions": [{pack, slug, type, title, url}]}: the items whose
+// words begin with what the reader typed, best first.
+boost::json::value api_suggest(std::string_view typed, const std::vector<SearchHit>& hits);
 // {"error": {"code", "message"}}
 boost::json::value api_error(std::string_view code, std::string_view message);
 

@@ -7,6 +7,8 @@
 
 namespace cradle::web {
 extern const std::string_view kCss;
+// The API's OpenAPI 3 description, served at /api/v1/openapi.json.
+extern const std::string_view kOpenApi;
 
 // The stylesheet's URL, fingerprinted with a hash of its bytes so it can be
 // cached for ever: "/assets/cradle-0123456789ab.css". Needs libsodium

@@ -124,6 +124,11 @@ std::string page(const PageMeta& meta, std::string_view main_html) {
     }
     out += "</script>\n";
   }
+  if (!meta.feed_url.empty()) {
+    out += "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"";
+    escape(meta.title, out);
+    out += "\" href=\"" + escape(meta.feed_url) + "\">\n";
+  }
   out += "<link rel=\"stylesheet\" href=\"" + css_url() +
          "\">\n</head>\n<body>\n"
          "<a class=\"skip-link\" href=\"#main\">Skip to content</a>\n"

@@ -33,6 +33,7 @@ struct PageMeta {
   std::string description;
   std::string og_type = "website";  // Open Graph: "website" or "article"
   std::string json_ld;              // schema.org data as JSON, or empty
+  std::string feed_url;             // the pack's Atom feed, or empty
 };
 
 // The whole page around `main_html`: head, skip link, header, main, footer.

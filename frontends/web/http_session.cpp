@@ -52,13 +52,16 @@ void HttpSession::on_read(beast::error_code ec, std::size_t) {
   bool keep_alive = req.keep_alive() && !context_.stopping.load();
   bool readable = req.method() == http::verb::get || req.method() == http::verb::head;
   if (readable) {
-    if (auto prepared = context_.cache.find(library->generation(), req.target()))
+    // Feeds and sitemaps carry absolute URLs made from the Host header, so
+    // answers are kept per host as well as per target.
+    cache_key_.assign(req[http::field::host]).append(" ").append(req.target());
+    if (auto prepared = context_.cache.find(library->generation(), cache_key_))
       return send_prepared(req, std::move(prepared), keep_alive);
   }
   Response res = handle(req, *library, context_.host);
   if (readable && res.result() == http::status::ok) {
     auto prepared = prepare_answer(std::move(res));
-    context_.cache.store(library->generation(), std::string(req.target()), prepared);
+    context_.cache.store(library->generation(), cache_key_, prepared);
     return send_prepared(req, std::move(prepared), keep_alive);
   }
   send_response(req, std::move(res), keep_alive);

@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <boost/json.hpp>
 
+#include "answers.hpp"
 #include "blocks.hpp"
+#include "feed.hpp"
 #include "html.hpp"
 #include "item_meta.hpp"
 
@@ -45,9 +47,26 @@ void item_list(const Pack& pack, const std::vector<const Item*>& items, std::str
       escape(item->summary, out);
       out += "</p>";
     }
+    if (has_form(*item))
+      out += "<p class=\"start\"><a class=\"button\" href=\"" + escape(item_url(pack, *item)) +
+             "\">Start<span class=\"visually-hidden\"> " + escape(item->title) + "</span></a></p>";
     out += "</li>\n";
   }
   out += "</ul>\n";
+}
+
+// "Newer posts" / "Older posts" links between the pages of a list.
+void pager(const Pack& pack, int number, std::size_t pages, std::string& out) {
+  out += "<nav class=\"pager\" aria-label=\"Pages\">";
+  if (number > 1) {
+    std::string href = pack_url(pack) + (number == 2 ? "" : "?page=" + std::to_string(number - 1));
+    out += "<a rel=\"prev\" href=\"" + escape(href) + "\">← Newer</a>";
+  }
+  out += "<span>Page " + std::to_string(number) + " of " + std::to_string(pages) + "</span>";
+  if (static_cast<std::size_t>(number) < pages)
+    out += "<a rel=\"next\" href=\"" +
+           escape(pack_url(pack) + "?page=" + std::to_string(number + 1)) + "\">Older →</a>";
+  out += "</nav>\n";
 }
 
 // schema.org FAQPage: every question with its answer's text.
@@ -129,7 +148,11 @@ std::string home_page(const Library& library) {
   return page({"Cradle — your library", "en", "The content packs installed in this Cradle."}, main);
 }
 
-std::string pack_page(const Library& library, const Pack& pack) {
+std::optional<std::string> pack_page(const Library& library, const Pack& pack, int number) {
+  bool faq = all_of_type(pack, "faq");
+  std::size_t pages =
+      faq ? 1 : std::max<std::size_t>(1, (pack.items.size() + kItemsPerPage - 1) / kItemsPerPage);
+  if (number < 1 || static_cast<std::size_t>(number) > pages) return std::nullopt;
   std::string main;
   breadcrumb(nullptr, main);
   main += "<h1>";
@@ -140,7 +163,7 @@ std::string pack_page(const Library& library, const Pack& pack) {
     escape(pack.description, main);
     main += "</p>\n";
   }
-  if (all_of_type(pack, "faq")) {
+  if (faq) {
     // Every question and its answer on one page, each deep-linkable by #slug.
     RenderContext ctx{library, 2, {}, nullptr};
     main += "<div class=\"faq\">\n";
@@ -154,12 +177,17 @@ std::string pack_page(const Library& library, const Pack& pack) {
     }
     main += "</div>\n";
   } else {
+    std::size_t first = static_cast<std::size_t>(number - 1) * kItemsPerPage;
+    std::size_t last = std::min(pack.items.size(), first + kItemsPerPage);
     std::vector<const Item*> items;
-    for (const auto& item : pack.items) items.push_back(&item);
+    for (std::size_t i = first; i < last; ++i) items.push_back(&pack.items[i]);
     item_list(pack, items, main);
+    if (pages > 1) pager(pack, number, pages, main);
   }
   PageMeta meta{pack.title, pack.language, pack.description};
-  if (all_of_type(pack, "faq")) meta.json_ld = faq_json_ld(pack);
+  if (number > 1) meta.title += " — page " + std::to_string(number);
+  if (faq) meta.json_ld = faq_json_ld(pack);
+  if (has_feed(pack)) meta.feed_url = pack_url(pack) + "feed.xml";
   return page(meta, main);
 }
 

@@ -1,6 +1,7 @@
 // The HTML pages, each a function of the Library snapshot it is given.
 #pragma once
 
+#include <optional>
 #include <string>
 
 #include "cradle/library.hpp"
@@ -9,8 +10,13 @@
 namespace cradle::web {
 
 std::string home_page(const Library& library);
-// A pack's items: a FAQ as one page of <details>, anything else as a list.
-std::string pack_page(const Library& library, const Pack& pack);
+// Items listed on each page of a pack that is a list (a blog).
+inline constexpr std::size_t kItemsPerPage = 10;
+
+// Page `number` (from 1) of a pack's items: a FAQ as one page of <details>,
+// anything else as a list, kItemsPerPage a page with links to the pages
+// either side. Nothing when there is no such page.
+std::optional<std::string> pack_page(const Library& library, const Pack& pack, int number = 1);
 // One item. For an item with a form, `answers` and `problems` re-show it
 // after answers that need another look.
 std::string item_page(const Library& library, const Pack& pack, const Item& item,

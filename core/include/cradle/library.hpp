@@ -46,6 +46,11 @@ class Library {
   virtual std::vector<SearchHit> search(std::string_view query, std::size_t limit,
                                         std::string_view pack = {}) const noexcept = 0;
 
+  // Search as the reader types: like search(), but the last word matches any
+  // word it begins ("sle" finds "sleep" and "sleeping"). For suggestions.
+  virtual std::vector<SearchHit> search_prefix(std::string_view typed, std::size_t limit,
+                                               std::string_view pack = {}) const noexcept = 0;
+
   // Increases whenever the catalog changes; two snapshots with the same
   // generation hold the same content.
   virtual std::uint64_t generation() const noexcept = 0;

@@ -1,0 +1,111 @@
+// The JSON API under /api/v1, described in assets/openapi.json.
+#include <boost/json/serialize.hpp>
+#include <charconv>
+
+#include "answers.hpp"
+#include "api.hpp"
+#include "assets.hpp"
+#include "cradle/json.hpp"
+#include "cradle/markdown.hpp"
+#include "route_support.hpp"
+
+namespace cradle::web {
+namespace json = boost::json;
+namespace {
+
+Response not_found(const Call& c, std::string message) {
+  return api_error_response(c.version(), http::status::not_found, "not_found", message);
+}
+
+// POST /api/v1/packs/PACK/items/SLUG/responses
+Response responses(const Call& c, const Pack& pack, const Item& item) {
+  unsigned v = c.version();
+  if (!has_form(item)) return not_found(c, "item '" + item.slug + "' takes no answers");
+  if (!content_type_is(c.req, "application/json"))
+    return api_error_response(v, http::status::unsupported_media_type, "unsupported_media_type",
+                              "send the answers as application/json");
+  ParsedAnswers parsed = answers_from_json(c.req.body());
+  if (parsed.malformed)
+    return api_error_response(v, http::status::bad_request, "bad_json", parsed.error);
+  FormResponse r = parsed.problems.empty() ? c.host.respond(item, parsed.answers)
+                                           : FormResponse{{}, parsed.problems};
+  if (!r.problems.empty()) {
+    json::array items;
+    for (const auto& p : r.problems)
+      items.push_back(json::object{{"item", p.question}, {"message", p.message}});
+    json::value body = api_error("invalid_answers", r.problems.front().message);
+    body.at("error").as_object()["items"] = std::move(items);
+    return json_response(v, http::status::unprocessable_entity, body);
+  }
+  auto res = json_response(v, http::status::ok,
+                           json::object{{"pack", pack.id},
+                                        {"slug", item.slug},
+                                        {"blocks", to_json(r.document)},
+                                        {"text", plain_text(r.document)}});
+  res.set(http::field::cache_control, "no-store");
+  return res;
+}
+
+// The whole number in ?limit=, from 1 to 100, or nothing when it is not one.
+std::optional<int> limit_param(const Call& c, int fallback) {
+  std::string text = c.target.param("limit");
+  if (text.empty()) return fallback;
+  int limit = 0;
+  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), limit);
+  if (ec != std::errc() || end != text.data() + text.size() || limit < 1 || limit > 100)
+    return std::nullopt;
+  return limit;
+}
+
+// GET /api/v1/search?q=&limit=&pack= and GET /api/v1/suggest?q=&limit=&pack=
+Response search(const Call& c, bool as_you_type) {
+  unsigned v = c.version();
+  std::string q = c.target.param("q");
+  if (q.empty())
+    return api_error_response(v, http::status::bad_request, "missing_query",
+                              "give the words to find as ?q=");
+  auto limit = limit_param(c, as_you_type ? 8 : 20);
+  if (!limit)
+    return api_error_response(v, http::status::bad_request, "bad_limit",
+                              "limit must be a whole number from 1 to 100");
+  std::string pack = c.target.param("pack");
+  if (!pack.empty() && !c.lib.find_pack(pack))
+    return not_found(c, "no pack '" + pack + "' is installed");
+  auto n = static_cast<std::size_t>(*limit);
+  if (as_you_type)
+    return json_response(v, http::status::ok, api_suggest(q, c.lib.search_prefix(q, n, pack)));
+  return json_response(v, http::status::ok, api_search(q, c.lib.search(q, n, pack)));
+}
+
+Response openapi(const Call& c) {
+  return make_response(c.version(), http::status::ok, kJson, std::string(kOpenApi));
+}
+
+}  // namespace
+
+Response api_routes(const Call& c) {
+  const auto& seg = c.seg;
+  bool reads = seg.size() == 3 && (seg[2] == "search" || seg[2] == "suggest" ||
+                                   seg[2] == "openapi.json" || seg[2] == "packs");
+  bool answers = seg.size() == 7 && seg[2] == "packs" && seg[4] == "items" && seg[6] == "responses";
+  if (answers && !c.is_post()) return not_allowed(c, "POST");
+  if (!answers && c.is_post() && (reads || (seg.size() > 3 && seg[2] == "packs")))
+    return not_allowed(c, "GET, HEAD");
+  if (seg.size() == 3 && seg[2] == "search") return search(c, false);
+  if (seg.size() == 3 && seg[2] == "suggest") return search(c, true);
+  if (seg.size() == 3 && seg[2] == "openapi.json") return openapi(c);
+  if (seg.size() < 3 || seg[2] != "packs") return not_found(c, "no such API endpoint");
+  if (seg.size() == 3) return json_response(c.version(), http::status::ok, api_packs(c.lib));
+  const Pack* pack = c.lib.find_pack(seg[3]);
+  if (!pack) return not_found(c, "no pack '" + seg[3] + "' is installed");
+  if (seg.size() == 4) return json_response(c.version(), http::status::ok, api_pack(*pack));
+  if (seg[4] != "items") return not_found(c, "no such API endpoint");
+  if (seg.size() == 5) return json_response(c.version(), http::status::ok, api_items(*pack));
+  const Item* item = c.lib.find_item(pack->id, seg[5]);
+  if (!item) return not_found(c, "pack '" + pack->id + "' has no item '" + seg[5] + "'");
+  if (seg.size() == 6) return json_response(c.version(), http::status::ok, api_item(*item));
+  if (answers) return responses(c, *pack, *item);
+  return not_found(c, "no such API endpoint");
+}
+
+}  // namespace cradle::web
