@@ -57,7 +57,8 @@ TEST_F(CliTest, InstallListShowSearchRemove) {
   EXPECT_EQ(inst.out, "Installed tiny-faq 1.2.0 (3 items)\n");
 
   auto list = cradle({"list"});
-  EXPECT_NE(list.out.find("tiny-faq                1.2.0     3      A tiny FAQ"), std::string::npos)
+  EXPECT_NE(list.out.find("tiny-faq                1.2.0     3      Test Author         folder"),
+            std::string::npos)
       << list.out;
   auto json = cradle({"list", "--json"});
   EXPECT_NE(json.out.find("\"id\":\"tiny-faq\""), std::string::npos) << json.out;
