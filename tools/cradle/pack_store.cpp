@@ -1,5 +1,6 @@
 #include "pack_store.hpp"
 
+#include <fcntl.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <unistd.h>
@@ -77,6 +78,11 @@ std::string move_into_store(const fs::path& staged, const fs::path& data_dir,
     fs::remove(target, ec);
     throw UserError{"cannot move pack " + id + " into " + store_root(data_dir).string() + ": " +
                     ec.message()};
+  }
+  // The rename on disk before the catalog names the folder.
+  if (int fd = ::open(store_root(data_dir).c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC); fd >= 0) {
+    (void)fsync(fd);
+    ::close(fd);
   }
   return target.filename().string();
 }
