@@ -47,8 +47,15 @@ class Staged {
 
 class Extraction {
  public:
-  Extraction(const fs::path& archive_path, const fs::path& dir, std::uint64_t archive_bytes)
-      : archive_path_(archive_path), dir_(dir), archive_bytes_(archive_bytes) {}
+  // With `check_only`, every entry's header is checked and nothing is
+  // written or read: the first pass, so a hostile archive is refused before
+  // anything of it reaches the disk.
+  Extraction(const fs::path& archive_path, const fs::path& dir, std::uint64_t archive_bytes,
+             bool check_only)
+      : archive_path_(archive_path),
+        dir_(dir),
+        archive_bytes_(archive_bytes),
+        check_only_(check_only) {}
 
   const std::optional<std::string>& manifest() const { return manifest_; }
   const std::optional<std::string>& signature() const { return signature_; }
@@ -134,6 +141,7 @@ class Extraction {
     fs::path target = dir_ / fs::path(name.value());
     std::error_code ec;
     if (type == AE_IFDIR) {
+      if (check_only_) return {};
       fs::create_directories(target, ec);
       if (ec) return refuse_entry(shown, "cannot be extracted: " + ec.message());
       return {};
@@ -157,12 +165,12 @@ class Extraction {
                                      ", more than " + std::to_string(kCpackMaxExpansionRatio) +
                                      " times its size, so the archive was refused as unsafe");
 
+    bool is_signature = name.value() == kCpackSignature;
+    if (is_signature && static_cast<std::uint64_t>(size) > kMaxSignatureBytes)
+      return refuse_entry(shown, "is too large to be a signature");
+    if (check_only_) return {};  // libarchive skips the data
     if (name.value() == kCpackManifest) return read_small(a, shown, manifest_);
-    if (name.value() == kCpackSignature) {
-      if (static_cast<std::uint64_t>(size) > kMaxSignatureBytes)
-        return refuse_entry(shown, "is too large to be a signature");
-      return read_small(a, shown, signature_);
-    }
+    if (is_signature) return read_small(a, shown, signature_);
     fs::create_directories(target.parent_path(), ec);
     if (ec) return refuse_entry(shown, "cannot be extracted: " + ec.message());
     return write_file(a, shown, name.value(), target);
@@ -222,6 +230,7 @@ class Extraction {
   std::optional<std::string> manifest_;
   std::optional<std::string> signature_;
   std::uint64_t archive_bytes_ = 0;
+  bool check_only_ = false;
   static constexpr std::uint64_t kMaxSignatureBytes = 4096;
 };
 
@@ -241,17 +250,20 @@ Result<OpenedCpack> extract(const fs::path& archive_path, const fs::path& stagin
   Staged staged(pattern);
 
   cpack::Utf8Names utf8;  // names as UTF-8, whatever the process's locale
-  ArchiveReader reader(archive_read_new());
-  archive* a = reader.get();
-  archive_read_support_filter_all(a);
-  archive_read_support_format_tar(a);
-  if (archive_read_open_filename(a, archive_path.c_str(), 64 * 1024) != ARCHIVE_OK)
-    return Error{archive_path.string() + ": cannot be read as a .cpack: " + libarchive_error(a)};
-
-  Extraction extraction(archive_path, staged.dir(), archive_bytes);
-  if (auto r = extraction.extract(a); !r) return r.error();
-  if (auto r = extraction.verify(); !r) return r.error();
-  return OpenedCpack{staged.keep(), *extraction.manifest(), extraction.signature()};
+  // Two passes: the headers alone, then (all of them fine) the files.
+  std::optional<Extraction> extraction;
+  for (bool check_only : {true, false}) {
+    ArchiveReader reader(archive_read_new());
+    archive* a = reader.get();
+    archive_read_support_filter_all(a);
+    archive_read_support_format_tar(a);
+    if (archive_read_open_filename(a, archive_path.c_str(), 64 * 1024) != ARCHIVE_OK)
+      return Error{archive_path.string() + ": cannot be read as a .cpack: " + libarchive_error(a)};
+    extraction.emplace(archive_path, staged.dir(), archive_bytes, check_only);
+    if (auto r = extraction->extract(a); !r) return r.error();
+  }
+  if (auto r = extraction->verify(); !r) return r.error();
+  return OpenedCpack{staged.keep(), *extraction->manifest(), extraction->signature()};
 }
 
 }  // namespace

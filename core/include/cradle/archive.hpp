@@ -68,9 +68,10 @@ CRADLE_API Result<void> write_cpack(const std::filesystem::path& pack_dir,
 // links, devices, FIFOs); more than kCpackMaxEntries entries, a file over
 // kCpackMaxFileBytes or more than kCpackMaxTotalBytes in all; an entry given
 // twice; a missing manifest, a file it does not list, a line it lists with
-// no file, or a file whose SHA-256 does not match. Files are written one by
-// one by this code, never by libarchive, and only after their path is
-// checked, so nothing is ever written outside the new folder.
+// no file, or a file whose SHA-256 does not match. Every header is checked
+// in a first pass that writes nothing; only then are files written, one by
+// one by this code, never by libarchive, so nothing is ever written outside
+// the new folder, and nothing at all for an archive refused by its headers.
 CRADLE_API Result<std::filesystem::path> extract_cpack(const std::filesystem::path& archive,
                                                        const std::filesystem::path& staging_root);
 
