@@ -124,6 +124,11 @@ TEST_F(Hostile, YamlThatNestsTooDeep) {
   std::string deep = std::string(200, '[') + "1" + std::string(200, ']');
   fs::path folder = faq_pack("deep", "1.0.0", "Words.", "extra: " + deep + "\n");
   expect_refused(cpack_of(folder), "pack.yaml:10: error: nests more than 64 levels deep", true);
+  // A blog post's front matter is YAML too; its lines count from the file's.
+  fs::path blog = faq_pack("deep-post", "1.0.0");
+  work().write((blog / "posts/deep.md").lexically_relative(work().path()).string(),
+               "---\ntitle: Deep\ntags: " + deep + "\n---\n\nWords.\n");
+  expect_refused(cpack_of(blog), "posts/deep.md:3: error: nests more than 64 levels deep", true);
 }
 
 TEST_F(Hostile, YamlAliasBombs) {
