@@ -128,6 +128,13 @@ TEST_F(Lifecycle, UnmetRequirementsAreRefusedNamingThem) {
       "requires:\n  cradle: \">=0.1.0 <1.0.0\"\n  packs:\n    feeding: ^2.0.0\n";
   auto b = faq_pack("sleep", "1.0.0", "Words.", needs);
 
+  // Validating points it out, and does not fail: the pack itself is fine.
+  auto checked = cradle({"validate", b.string()});
+  EXPECT_EQ(checked.exit_code, 0) << checked.err;
+  EXPECT_NE(checked.err.find("pack.yaml: warning: the pack requires pack 'feeding' ^2.0.0"),
+            std::string::npos)
+      << checked.err;
+
   auto alone = cradle({"install", b.string()});
   EXPECT_EQ(alone.exit_code, 1);
   EXPECT_NE(alone.err.find((b / "pack.yaml").string() +

@@ -368,11 +368,11 @@ void resolve_links(std::vector<LoadedPack>& packs, const Library* installed) {
 }
 
 void check_requirements(std::vector<LoadedPack>& packs, const Library* installed,
-                        std::string_view cradle_version) {
+                        std::string_view cradle_version, Severity severity) {
   for (auto& loaded : packs) {
     for (const auto& need : loaded.pack.requirements) {
       auto unmet = [&](std::string message) {
-        loaded.diagnostics.push_back({Severity::error, kManifest, 0, std::move(message)});
+        loaded.diagnostics.push_back({severity, kManifest, 0, std::move(message)});
       };
       if (need.pack.empty()) {
         if (!version_satisfies(cradle_version, need.range))

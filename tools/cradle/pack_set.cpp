@@ -16,7 +16,8 @@ PackSet load_pack_set(App& app, const std::vector<PackSource>& sources, const Lo
   auto installed = app.catalog().snapshot();
   if (!installed) throw UserError{installed.error().message};
   resolve_links(set.packs, installed.value().get());
-  if (requirements) check_requirements(set.packs, installed.value().get(), CRADLE_VERSION);
+  check_requirements(set.packs, installed.value().get(), CRADLE_VERSION,
+                     requirements ? Severity::error : Severity::warning);
 
   for (std::size_t i = 0; i < set.packs.size(); ++i) {
     const PackSource& source = sources[i];

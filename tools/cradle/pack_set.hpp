@@ -22,9 +22,10 @@ struct PackSet {
 };
 
 // Loads every pack and resolves links against the set and what `app`'s
-// catalog has installed; with `requirements`, checks each pack's
-// `requires:` against them too (an install does; validate and pack, which
-// check the pack itself, do not). Prints nothing.
+// catalog has installed, and checks each pack's `requires:` against them:
+// an unmet one is an error with `requirements` (an install), else only a
+// warning (validate and pack check the pack, not the reader's library).
+// Prints nothing.
 PackSet load_pack_set(App& app, const std::vector<PackSource>& sources, const LoadOptions& options,
                       bool requirements = false);
 

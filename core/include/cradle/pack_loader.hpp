@@ -38,10 +38,12 @@ CRADLE_API void resolve_links(std::vector<LoadedPack>& packs, const Library* ins
 
 // Checks each pack's `requires:` against `cradle_version` and the packs
 // being loaded together or, failing that, `installed` (may be null). An
-// unmet requirement is an error on the pack's pack.yaml naming what is
+// unmet requirement is a diagnostic of `severity` (an install refuses it;
+// validate only points it out) on the pack's pack.yaml naming what is
 // needed and what there is.
 CRADLE_API void check_requirements(std::vector<LoadedPack>& packs, const Library* installed,
-                                   std::string_view cradle_version);
+                                   std::string_view cradle_version,
+                                   Severity severity = Severity::error);
 
 // Fills each item's plain `text` (and `summary`, when empty, from its first
 // paragraph).
