@@ -154,7 +154,6 @@ TEST(Catalog, SearchTreatsTypedSyntaxAsPlainWords) {
   EXPECT_TRUE(lib->search("NEAR(", 10).empty());
 }
 
-
 TEST(Catalog, AnOlderFileIsMigratedForwardKeepingItsPacks) {
   test::TempDir dir;
   // A catalog as schema 1 left it: no `data` or `extras` columns yet.
@@ -194,6 +193,12 @@ TEST(Catalog, AnOlderFileIsMigratedForwardKeepingItsPacks) {
   EXPECT_EQ(plain_text(a->body), old.items[0].text);
   EXPECT_TRUE(a->extras.empty());
   EXPECT_EQ(lib->search("upgrade", 10).size(), 1u);
+  // Schema 4's columns: a pack from before signing was installed from a
+  // folder, and its files were not kept.
+  const Pack* p = lib->find_pack("p");
+  EXPECT_EQ(p->signature, "folder");
+  EXPECT_EQ(p->store_dir, "");
+  EXPECT_TRUE(p->requirements.empty());
   // And it takes new installs in the new shape.
   EXPECT_TRUE(cat.value()->install({make_pack("p", "2.0.0", {{"b", "new"}})}));
 }

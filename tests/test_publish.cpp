@@ -1,8 +1,6 @@
 // The publisher tools: .cpack archives (written, opened, and refused when
 // damaged or hostile), and `cradle pack` / `cradle new` run as a publisher
 // runs them.
-#include <archive.h>
-#include <archive_entry.h>
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -11,6 +9,7 @@
 
 #include "cradle/archive.hpp"
 #include "support/process.hpp"
+#include "support/tar_builder.hpp"
 #include "support/temp_dir.hpp"
 
 namespace cradle {
@@ -20,75 +19,11 @@ using test::Outcome;
 
 // ---- Building archives by hand, as a damaged or hostile one would be -------
 
-struct TarEntry {
-  enum class Kind { file, dir, symlink, hardlink, fifo };
-  std::string name;
-  std::string content;  // file
-  Kind kind = Kind::file;
-  std::string link = {};  // symlink, hardlink: the target
-};
-using TarEntries = std::vector<TarEntry>;
-
-TarEntries read_tar(const fs::path& path) {
-  TarEntries out;
-  archive* a = archive_read_new();
-  archive_read_support_filter_all(a);
-  archive_read_support_format_tar(a);
-  EXPECT_EQ(archive_read_open_filename(a, path.c_str(), 10240), ARCHIVE_OK);
-  archive_entry* e = nullptr;
-  while (archive_read_next_header(a, &e) == ARCHIVE_OK) {
-    TarEntry t{archive_entry_pathname(e), {}};
-    std::string buf(4096, '\0');
-    for (la_ssize_t n; (n = archive_read_data(a, buf.data(), buf.size())) > 0;)
-      t.content.append(buf.data(), static_cast<std::size_t>(n));
-    out.push_back(std::move(t));
-  }
-  archive_read_free(a);
-  return out;
-}
-
-void write_tar(const fs::path& path, const TarEntries& entries) {
-  archive* a = archive_write_new();
-  archive_write_add_filter_gzip(a);
-  archive_write_set_filter_option(a, "gzip", "compression-level", "1");  // the 64 MiB test
-  archive_write_set_format_pax(a);
-  ASSERT_EQ(archive_write_open_filename(a, path.c_str()), ARCHIVE_OK);
-  for (const auto& t : entries) {
-    archive_entry* e = archive_entry_new();
-    archive_entry_set_pathname(e, t.name.c_str());
-    archive_entry_set_perm(e, 0644);
-    switch (t.kind) {
-      case TarEntry::Kind::file:
-        archive_entry_set_filetype(e, AE_IFREG);
-        archive_entry_set_size(e, static_cast<la_int64_t>(t.content.size()));
-        break;
-      case TarEntry::Kind::dir:
-        archive_entry_set_filetype(e, AE_IFDIR);
-        break;
-      case TarEntry::Kind::symlink:
-        archive_entry_set_filetype(e, AE_IFLNK);
-        archive_entry_set_symlink(e, t.link.c_str());
-        break;
-      case TarEntry::Kind::hardlink:
-        archive_entry_set_filetype(e, AE_IFREG);
-        archive_entry_set_hardlink(e, t.link.c_str());
-        break;
-      case TarEntry::Kind::fifo:
-        archive_entry_set_filetype(e, AE_IFIFO);
-        break;
-    }
-    ASSERT_EQ(archive_write_header(a, e), ARCHIVE_OK) << archive_error_string(a);
-    if (!t.content.empty()) archive_write_data(a, t.content.data(), t.content.size());
-    archive_entry_free(e);
-  }
-  ASSERT_EQ(archive_write_close(a), ARCHIVE_OK);
-  archive_write_free(a);
-}
-
-TarEntries without(TarEntries entries, const std::string& name) {
-  std::erase_if(entries, [&](const TarEntry& t) { return t.name == name; });
-  return entries;
-}
+using test::read_tar;
+using test::TarEntries;
+using test::TarEntry;
+using test::without;
+using test::write_tar;
 
 std::string slurp(const fs::path& p) {
   std::ifstream in(p, std::ios::binary);

@@ -5,6 +5,7 @@
 #include <archive.h>
 #include <archive_entry.h>
 #include <stdlib.h>
+#include <unistd.h>
 
 #include <cerrno>
 #include <cstring>
@@ -17,7 +18,9 @@
 #include "archive_locale.hpp"
 #include "archive_manifest.hpp"
 #include "cradle/archive.hpp"
+#include "cradle/signing.hpp"
 #include "sha256.hpp"
+#include "utf8.hpp"
 
 namespace cradle {
 namespace fs = std::filesystem;
@@ -44,8 +47,18 @@ class Staged {
 
 class Extraction {
  public:
-  Extraction(const fs::path& archive_path, const fs::path& dir)
-      : archive_path_(archive_path), dir_(dir) {}
+  // With `check_only`, every entry's header is checked and nothing is
+  // written or read: the first pass, so a hostile archive is refused before
+  // anything of it reaches the disk.
+  Extraction(const fs::path& archive_path, const fs::path& dir, std::uint64_t archive_bytes,
+             bool check_only)
+      : archive_path_(archive_path),
+        dir_(dir),
+        archive_bytes_(archive_bytes),
+        check_only_(check_only) {}
+
+  const std::optional<std::string>& manifest() const { return manifest_; }
+  const std::optional<std::string>& signature() const { return signature_; }
 
   // Reads every entry, writing files into dir_.
   Result<void> extract(archive* a) {
@@ -107,6 +120,7 @@ class Extraction {
     if (!raw) raw = archive_entry_pathname(entry);
     if (!raw || !*raw) return refuse("has an entry with no name");
     std::string_view shown = raw;
+    if (first_invalid_utf8(shown)) return unsafe(shown, "has a name that is not valid UTF-8");
 
     auto name = cpack::normalize_entry_path(raw);
     if (!name) return unsafe(shown, name.error().message);
@@ -127,6 +141,7 @@ class Extraction {
     fs::path target = dir_ / fs::path(name.value());
     std::error_code ec;
     if (type == AE_IFDIR) {
+      if (check_only_) return {};
       fs::create_directories(target, ec);
       if (ec) return refuse_entry(shown, "cannot be extracted: " + ec.message());
       return {};
@@ -143,21 +158,33 @@ class Extraction {
       return refuse_entry(shown, "takes the archive over " +
                                      cpack::shown_size(kCpackMaxTotalBytes) +
                                      " of files, more than a .cpack may hold");
+    // A zip bomb: a few bytes of archive that unpack to far more.
+    if (total_ > kCpackRatioFloorBytes && total_ / kCpackMaxExpansionRatio > archive_bytes_)
+      return refuse_entry(shown, "takes the archive to " + cpack::shown_size(total_) +
+                                     " unpacked from " + cpack::shown_size(archive_bytes_) +
+                                     ", more than " + std::to_string(kCpackMaxExpansionRatio) +
+                                     " times its size, so the archive was refused as unsafe");
 
-    if (name.value() == kCpackManifest) return read_manifest(a, shown);
+    bool is_signature = name.value() == kCpackSignature;
+    if (is_signature && static_cast<std::uint64_t>(size) > kMaxSignatureBytes)
+      return refuse_entry(shown, "is too large to be a signature");
+    if (check_only_) return {};  // libarchive skips the data
+    if (name.value() == kCpackManifest) return read_small(a, shown, manifest_);
+    if (is_signature) return read_small(a, shown, signature_);
     fs::create_directories(target.parent_path(), ec);
     if (ec) return refuse_entry(shown, "cannot be extracted: " + ec.message());
     return write_file(a, shown, name.value(), target);
   }
 
-  Result<void> read_manifest(archive* a, std::string_view shown) {
+  // The manifest or signature: read into memory, never written out.
+  Result<void> read_small(archive* a, std::string_view shown, std::optional<std::string>& into) {
     std::string text;
     auto r = read_data(a, shown, [&](std::string_view chunk) {
       text += chunk;
       return true;
     });
     if (!r) return r;
-    manifest_ = std::move(text);
+    into = std::move(text);
     return {};
   }
 
@@ -201,41 +228,58 @@ class Extraction {
   std::set<std::string> seen_;
   std::vector<std::pair<std::string, std::string>> files_;  // name, hash, in archive order
   std::optional<std::string> manifest_;
+  std::optional<std::string> signature_;
+  std::uint64_t archive_bytes_ = 0;
+  bool check_only_ = false;
+  static constexpr std::uint64_t kMaxSignatureBytes = 4096;
 };
 
-Result<fs::path> extract(const fs::path& archive_path, const fs::path& staging_root) {
+Result<OpenedCpack> extract(const fs::path& archive_path, const fs::path& staging_root) {
   std::error_code ec;
   fs::create_directories(staging_root, ec);
   if (ec)
     return Error{"cannot create the staging folder " + staging_root.string() + ": " + ec.message()};
-  std::string pattern = (staging_root / "cpack-XXXXXX").string();
+  std::uint64_t archive_bytes = fs::file_size(archive_path, ec);
+  if (ec) return Error{archive_path.string() + ": cannot be read: " + ec.message()};
+  std::string pattern =
+      (staging_root / (std::string(kStagingPrefix) + std::to_string(getpid()) + "-XXXXXX"))
+          .string();
   if (!mkdtemp(pattern.data()))
     return Error{"cannot create a folder in " + staging_root.string() + ": " +
                  std::strerror(errno)};
   Staged staged(pattern);
 
   cpack::Utf8Names utf8;  // names as UTF-8, whatever the process's locale
-  ArchiveReader reader(archive_read_new());
-  archive* a = reader.get();
-  archive_read_support_filter_all(a);
-  archive_read_support_format_tar(a);
-  if (archive_read_open_filename(a, archive_path.c_str(), 64 * 1024) != ARCHIVE_OK)
-    return Error{archive_path.string() + ": cannot be read as a .cpack: " + libarchive_error(a)};
-
-  Extraction extraction(archive_path, staged.dir());
-  if (auto r = extraction.extract(a); !r) return r.error();
-  if (auto r = extraction.verify(); !r) return r.error();
-  return staged.keep();
+  // Two passes: the headers alone, then (all of them fine) the files.
+  std::optional<Extraction> extraction;
+  for (bool check_only : {true, false}) {
+    ArchiveReader reader(archive_read_new());
+    archive* a = reader.get();
+    archive_read_support_filter_all(a);
+    archive_read_support_format_tar(a);
+    if (archive_read_open_filename(a, archive_path.c_str(), 64 * 1024) != ARCHIVE_OK)
+      return Error{archive_path.string() + ": cannot be read as a .cpack: " + libarchive_error(a)};
+    extraction.emplace(archive_path, staged.dir(), archive_bytes, check_only);
+    if (auto r = extraction->extract(a); !r) return r.error();
+  }
+  if (auto r = extraction->verify(); !r) return r.error();
+  return OpenedCpack{staged.keep(), *extraction->manifest(), extraction->signature()};
 }
 
 }  // namespace
 
-Result<fs::path> extract_cpack(const fs::path& archive_path, const fs::path& staging_root) {
+Result<OpenedCpack> open_cpack(const fs::path& archive_path, const fs::path& staging_root) {
   try {
     return extract(archive_path, staging_root);
   } catch (const std::exception& e) {  // bad_alloc, or libsodium failing to start
     return Error{archive_path.string() + ": cannot be extracted: " + e.what()};
   }
+}
+
+Result<fs::path> extract_cpack(const fs::path& archive_path, const fs::path& staging_root) {
+  auto opened = open_cpack(archive_path, staging_root);
+  if (!opened) return opened.error();
+  return std::move(opened.value().dir);
 }
 
 }  // namespace cradle

@@ -16,6 +16,7 @@
 #include "archive_locale.hpp"
 #include "archive_manifest.hpp"
 #include "cradle/archive.hpp"
+#include "cradle/signing.hpp"
 #include "sha256.hpp"
 
 namespace cradle {
@@ -185,7 +186,8 @@ Result<std::vector<std::string>> list_pack_files(const fs::path& pack_dir,
 
 namespace {
 
-Result<void> write_archive(const fs::path& pack_dir, const fs::path& out_file) {
+Result<void> write_archive(const fs::path& pack_dir, const fs::path& out_file,
+                           const SecretKey* key) {
   auto files = list_pack_files(pack_dir, out_file);
   if (!files) return files.error();
   auto sizes = sizes_within_limits(pack_dir, files.value());
@@ -215,6 +217,11 @@ Result<void> write_archive(const fs::path& pack_dir, const fs::path& out_file) {
   std::string manifest = cpack::format_manifest(hashes);
   if (auto r = write_header(a, kCpackManifest, manifest.size()); !r) return r;
   if (auto r = write_data(a, kCpackManifest, manifest); !r) return r;
+  if (key) {
+    std::string signature = sign_manifest(*key, manifest);
+    if (auto r = write_header(a, kCpackSignature, signature.size()); !r) return r;
+    if (auto r = write_data(a, kCpackSignature, signature); !r) return r;
+  }
   if (archive_write_close(a) != ARCHIVE_OK)
     return Error{"cannot write " + out_file.string() + ": " + libarchive_error(a)};
   return temp.commit();
@@ -224,7 +231,15 @@ Result<void> write_archive(const fs::path& pack_dir, const fs::path& out_file) {
 
 Result<void> write_cpack(const fs::path& pack_dir, const fs::path& out_file) {
   try {
-    return write_archive(pack_dir, out_file);
+    return write_archive(pack_dir, out_file, nullptr);
+  } catch (const std::exception& e) {  // bad_alloc, or libsodium failing to start
+    return Error{"cannot write " + out_file.string() + ": " + e.what()};
+  }
+}
+
+Result<void> write_cpack(const fs::path& pack_dir, const fs::path& out_file, const SecretKey& key) {
+  try {
+    return write_archive(pack_dir, out_file, &key);
   } catch (const std::exception& e) {  // bad_alloc, or libsodium failing to start
     return Error{"cannot write " + out_file.string() + ": " + e.what()};
   }

@@ -51,8 +51,8 @@ Result<void> delete_pack(sqlite3* db, std::string_view id) {
 Result<void> insert_pack(sqlite3* db, const Pack& pack, const std::string& installed_at) {
   auto p = sql::Stmt::prepare(db, R"sql(
     INSERT INTO packs (id, version, title, description, language, authors, license, api,
-                       installed_at)
-    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9))sql");
+                       installed_at, publisher, requirements, signature, signer, store_dir)
+    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14))sql");
   if (!p) return p.error();
   p->bind(1, pack.id).bind(2, pack.version).bind(3, pack.title).bind(4, pack.description);
   p->bind(5, pack.language)
@@ -60,6 +60,12 @@ Result<void> insert_pack(sqlite3* db, const Pack& pack, const std::string& insta
       .bind(7, pack.license)
       .bind(8, std::int64_t{pack.api})
       .bind(9, installed_at);
+  json::array requirements;
+  for (const auto& r : pack.requirements)
+    requirements.push_back(json::object{{"pack", r.pack}, {"range", r.range}});
+  p->bind(10, pack.publisher).bind(11, json::serialize(requirements));
+  p->bind(12, pack.signature.empty() ? std::string("folder") : pack.signature);
+  p->bind(13, pack.signer).bind(14, pack.store_dir);
   if (auto r = p->run(); !r) return Error{"pack " + pack.id + ": " + r.error().message};
 
   auto it = sql::Stmt::prepare(db, R"sql(

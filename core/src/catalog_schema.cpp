@@ -10,7 +10,7 @@ namespace {
 
 // kMigrations[i] takes a database from user_version i to i + 1. Append only:
 // a released step never changes.
-constexpr std::array<const char*, 3> kMigrations = {
+constexpr std::array<const char*, 4> kMigrations = {
     // 0 -> 1: packs, items in pack order, full-text index, generation counter.
     R"sql(
 CREATE TABLE meta (
@@ -67,6 +67,15 @@ ALTER TABLE items ADD COLUMN data TEXT NOT NULL DEFAULT '';
     // whose links are checked at install with the body's.
     R"sql(
 ALTER TABLE items ADD COLUMN extras TEXT NOT NULL DEFAULT '[]';  -- JSON array of documents
+)sql",
+    // 3 -> 4: who a pack is from and how it was checked, what it needs, and
+    // where its files are kept (a folder under DATA_DIR/packs).
+    R"sql(
+ALTER TABLE packs ADD COLUMN publisher TEXT NOT NULL DEFAULT '';
+ALTER TABLE packs ADD COLUMN requirements TEXT NOT NULL DEFAULT '[]';  -- JSON [{pack, range}]
+ALTER TABLE packs ADD COLUMN signature TEXT NOT NULL DEFAULT 'folder';
+ALTER TABLE packs ADD COLUMN signer TEXT NOT NULL DEFAULT '';
+ALTER TABLE packs ADD COLUMN store_dir TEXT NOT NULL DEFAULT '';
 )sql",
 };
 

@@ -283,6 +283,15 @@ json::object to_json(const Item& item) {
           {"text", item.text}};
 }
 
+namespace {
+json::array requirements_to_json(const std::vector<PackRequirement>& requirements) {
+  json::array out;
+  for (const auto& r : requirements)
+    out.push_back(json::object{{"pack", r.pack.empty() ? "cradle" : r.pack}, {"range", r.range}});
+  return out;
+}
+}  // namespace
+
 json::object manifest_to_json(const Pack& pack) {
   return {{"id", pack.id},
           {"version", pack.version},
@@ -293,7 +302,11 @@ json::object manifest_to_json(const Pack& pack) {
           {"license", pack.license},
           {"api", pack.api},
           {"installed_at", pack.installed_at},
-          {"items", pack.items.size()}};
+          {"items", pack.items.size()},
+          {"publisher", pack.publisher},
+          {"signature", pack.signature},
+          {"signer", pack.signer},
+          {"requires", requirements_to_json(pack.requirements)}};
 }
 
 Result<Document> document_from_json(const json::value& v) {

@@ -10,7 +10,9 @@
 #include "cradle/links.hpp"
 #include "cradle/markdown.hpp"
 #include "cradle/slug.hpp"
+#include "cradle/versions.hpp"
 #include "semver.hpp"
+#include "text_checks.hpp"
 
 namespace cradle {
 namespace fs = std::filesystem;
@@ -71,9 +73,52 @@ class ManifestReader {
   Diagnostics& diags_;
 };
 
+// `requires: {cradle: RANGE, packs: {ID: RANGE, ...}}`.
+void read_requirements(const YAML::Node& node, Pack& pack, ManifestReader& r) {
+  if (!node.IsDefined() || node.IsNull()) return;
+  if (!node.IsMap()) {
+    r.error(node, "'requires' must be a mapping: cradle: RANGE and packs: {ID: RANGE}");
+    return;
+  }
+  auto range_of = [&](const YAML::Node& n, const std::string& what) -> std::string {
+    std::string range = n.IsScalar() ? n.Scalar() : "";
+    if (!is_version_range(range)) {
+      r.error(n, "the version range for " + what + " is not one Cradle reads: write it like " +
+                     "\">=1.0.0 <2.0.0\", \"^1.2.0\", \"~1.2.0\" or \"1.2.0\"");
+      return {};
+    }
+    return range;
+  };
+  for (const auto& kv : node) {
+    auto key = kv.first.as<std::string>("");
+    if (key == "cradle") {
+      if (auto range = range_of(kv.second, "cradle"); !range.empty())
+        pack.requirements.push_back({"", range});
+    } else if (key == "packs") {
+      if (!kv.second.IsMap()) {
+        r.error(kv.second, "'requires: packs' must map pack ids to version ranges");
+        continue;
+      }
+      for (const auto& dep : kv.second) {
+        auto id = dep.first.as<std::string>("");
+        if (!is_slug(id)) {
+          r.error(dep.first, "'" + id + "' in 'requires: packs' is not a pack id");
+          continue;
+        }
+        if (auto range = range_of(dep.second, "pack " + id); !range.empty())
+          pack.requirements.push_back({id, range});
+      }
+    } else {
+      r.warning(kv.first, "unknown requirement '" + key + "' is ignored (Cradle knows cradle " +
+                              "and packs)");
+    }
+  }
+}
+
 void read_manifest(const YAML::Node& root, Pack& pack, ManifestReader& r) {
-  static const std::set<std::string> known = {
-      "id", "version", "title", "description", "language", "authors", "license", "api", "content"};
+  static const std::set<std::string> known = {"id",       "version",   "title",   "description",
+                                              "language", "authors",   "license", "api",
+                                              "content",  "publisher", "requires"};
   for (const auto& kv : root) {
     auto key = kv.first.as<std::string>("");
     if (!known.count(key)) r.warning(kv.first, "unknown field '" + key + "' is ignored");
@@ -110,6 +155,12 @@ void read_manifest(const YAML::Node& root, Pack& pack, ManifestReader& r) {
   } else {
     r.error(authors, "'authors' must be a name or a list of names");
   }
+
+  pack.publisher = r.text(root, "publisher", false);
+  if (pack.publisher.empty()) {
+    for (const auto& a : pack.authors) pack.publisher += (pack.publisher.empty() ? "" : ", ") + a;
+  }
+  read_requirements(root["requires"], pack, r);
 
   YAML::Node api = root["api"];
   if (!api.IsDefined()) {
@@ -211,6 +262,12 @@ LoadedPack load_pack(const fs::path& dir, const Registry& registry, const LoadOp
     diags.push_back({Severity::error, dir.string(), 0, "is not a pack folder"});
     return out;
   }
+  // Text that is not UTF-8 and YAML bombs are refused before any parser
+  // (here or in a plugin) reads them.
+  if (Diagnostics unsafe = check_pack_text(dir); !unsafe.empty()) {
+    diags = std::move(unsafe);
+    return out;
+  }
   std::ifstream in(dir / kManifest, std::ios::binary);
   if (!in) {
     diags.push_back({Severity::error, kManifest, 0,
@@ -306,6 +363,35 @@ void resolve_links(std::vector<LoadedPack>& packs, const Library* installed) {
       };
       for_each_link(item.body, check);
       for (auto& extra : item.extras) for_each_link(extra, check);
+    }
+  }
+}
+
+void check_requirements(std::vector<LoadedPack>& packs, const Library* installed,
+                        std::string_view cradle_version, Severity severity) {
+  for (auto& loaded : packs) {
+    for (const auto& need : loaded.pack.requirements) {
+      auto unmet = [&](std::string message) {
+        loaded.diagnostics.push_back({severity, kManifest, 0, std::move(message)});
+      };
+      if (need.pack.empty()) {
+        if (!version_satisfies(cradle_version, need.range))
+          unmet("the pack requires Cradle " + need.range + ", and this is Cradle " +
+                std::string(cradle_version) + ": use a Cradle that matches");
+        continue;
+      }
+      std::string have;
+      for (const auto& other : packs)
+        if (other.pack.id == need.pack && &other != &loaded) have = other.pack.version;
+      if (have.empty() && installed)
+        if (const Pack* p = installed->find_pack(need.pack)) have = p->version;
+      if (have.empty()) {
+        unmet("the pack requires pack '" + need.pack + "' " + need.range +
+              ", which is not installed: install it first, or with this one");
+      } else if (!version_satisfies(have, need.range)) {
+        unmet("the pack requires pack '" + need.pack + "' " + need.range + ", and " + have +
+              " is installed: install a version that matches first");
+      }
     }
   }
 }

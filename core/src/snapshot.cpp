@@ -101,7 +101,8 @@ Result<void> read_all(sqlite3* db, CatalogLibrary& lib) {
   lib.generation_ = static_cast<std::uint64_t>(gen->integer(0));
 
   auto packs = sql::Stmt::prepare(db, R"sql(
-    SELECT id, version, title, description, language, authors, license, api, installed_at
+    SELECT id, version, title, description, language, authors, license, api, installed_at,
+           publisher, requirements, signature, signer, store_dir
     FROM packs ORDER BY title COLLATE NOCASE, id)sql");
   if (!packs) return packs.error();
   for (auto row = packs->step(); row && row.value(); row = packs->step()) {
@@ -115,6 +116,21 @@ Result<void> read_all(sqlite3* db, CatalogLibrary& lib) {
     p.license = packs->text(6);
     p.api = static_cast<int>(packs->integer(7));
     p.installed_at = packs->text(8);
+    p.publisher = packs->text(9);
+    std::error_code req_ec;
+    auto reqs = json::parse(packs->text(10), req_ec);
+    if (!req_ec && reqs.is_array())
+      for (const auto& r : reqs.get_array()) {
+        const auto* o = r.if_object();
+        const auto* pack = o ? o->if_contains("pack") : nullptr;
+        const auto* range = o ? o->if_contains("range") : nullptr;
+        if (pack && range && pack->is_string() && range->is_string())
+          p.requirements.push_back(
+              {std::string(pack->get_string()), std::string(range->get_string())});
+      }
+    p.signature = packs->text(11);
+    p.signer = packs->text(12);
+    p.store_dir = packs->text(13);
     lib.pack_index_.emplace(p.id, lib.packs_.size());
     lib.packs_.push_back(std::move(p));
   }

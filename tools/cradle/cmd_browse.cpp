@@ -5,6 +5,7 @@
 
 #include "commands.hpp"
 #include "cradle/json.hpp"
+#include "pack_info.hpp"
 
 namespace cradle::cli {
 namespace json = boost::json;
@@ -14,6 +15,15 @@ std::shared_ptr<const Library> snapshot(App& app) {
   auto s = app.catalog().snapshot();
   if (!s) throw UserError{s.error().message};
   return s.value();
+}
+
+// Cut to `width` characters (UTF-8 code points), the last one a "~".
+std::string clip(const std::string& text, std::size_t width) {
+  std::vector<std::size_t> starts;
+  for (std::size_t i = 0; i < text.size(); ++i)
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) starts.push_back(i);
+  if (starts.size() <= width) return text;
+  return text.substr(0, starts[width - 1]) + "~";
 }
 
 void list(App& app, bool as_json) {
@@ -29,11 +39,15 @@ void list(App& app, bool as_json) {
     return;
   }
   std::cout << std::left << std::setw(24) << "ID" << std::setw(10) << "VERSION" << std::setw(7)
-            << "ITEMS"
+            << "ITEMS" << std::setw(20) << "PUBLISHER" << std::setw(20) << "SIGNATURE"
+            << std::setw(12) << "INSTALLED"
             << "TITLE\n";
   for (const auto& p : lib->packs())
     std::cout << std::setw(24) << p.id << std::setw(10) << p.version << std::setw(7)
-              << p.items.size() << p.title << "\n";
+              << p.items.size() << std::setw(20)
+              << clip(p.publisher.empty() ? "-" : p.publisher, 19) << std::setw(20)
+              << clip(signature_text(p), 19) << std::setw(12) << p.installed_at.substr(0, 10)
+              << p.title << "\n";
 }
 
 void show(App& app, const std::string& ref, bool as_json) {
@@ -100,6 +114,14 @@ void plugins(App& app) {
 }  // namespace
 
 void add_browse_commands(CLI::App& cli, App& app) {
+  auto info_id = std::make_shared<std::string>();
+  auto info_json = std::make_shared<bool>(false);
+  auto* in = cli.add_subcommand("info", "Show an installed pack: its manifest, files and links");
+  in->add_option("ID", *info_id, "The pack's id, as `cradle list` shows it")->required();
+  in->add_flag("--json", *info_json, "Print JSON");
+  in->callback(
+      [&app, info_id, info_json] { print_pack_info(app, *snapshot(app), *info_id, *info_json); });
+
   auto as_json = std::make_shared<bool>(false);
   auto* ls = cli.add_subcommand("list", "List installed packs");
   ls->add_flag("--json", *as_json, "Print JSON");

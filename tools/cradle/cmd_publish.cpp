@@ -4,9 +4,11 @@
 #include <cstdio>
 #include <fstream>
 #include <iostream>
+#include <optional>
 
 #include "commands.hpp"
 #include "cradle/archive.hpp"
+#include "cradle/signing.hpp"
 #include "cradle/slug.hpp"
 #include "pack_set.hpp"
 #include "starters.hpp"
@@ -19,9 +21,16 @@ std::string plural(std::size_t n, const char* one, const char* many) {
   return std::to_string(n) + " " + (n == 1 ? one : many);
 }
 
-void pack(App& app, const fs::path& dir, const fs::path& out_flag) {
+void pack(App& app, const fs::path& dir, const fs::path& out_flag, const fs::path& key_file) {
+  std::optional<SecretKey> key;
+  if (!key_file.empty()) {
+    auto read = read_secret_key(key_file);
+    if (!read) throw UserError{read.error().message + "; nothing was packed"};
+    key = read.value();
+  }
   auto sources = open_pack_sources(app, {dir});
   PackSet set = load_pack_set(app, sources, {});
+  print_diagnostics(set);
   if (set.errors > 0)
     throw UserError{dir.string() + " is not valid: " + plural(set.errors, "error", "errors") +
                     " above; nothing was packed. Fix them and run pack again"};
@@ -34,10 +43,11 @@ void pack(App& app, const fs::path& dir, const fs::path& out_flag) {
 
   auto files = list_pack_files(dir, out);
   if (!files) throw UserError{files.error().message + "; nothing was packed"};
-  if (auto r = write_cpack(dir, out); !r)
+  if (auto r = key ? write_cpack(dir, out, *key) : write_cpack(dir, out); !r)
     throw UserError{r.error().message + "; nothing was packed"};
   std::cout << "Packed " << p.id << " " << p.version << " ("
-            << plural(files->size(), "file", "files") << ") -> " << out.string() << "\n";
+            << plural(files->size(), "file", "files") << ") -> " << out.string()
+            << (key ? ", signed by '" + key->name + "'" : "") << "\n";
 }
 
 // "my-faq" -> "My faq": a title to start from, from the folder's name.
@@ -111,7 +121,10 @@ void add_publish_commands(CLI::App& cli, App& app) {
       ->required()
       ->check(CLI::ExistingDirectory);
   pk->add_option("-o,--output", *out, "The .cpack to write (default: ID-VERSION.cpack here)");
-  pk->callback([&app, dir, out] { pack(app, *dir, *out); });
+  auto key = std::make_shared<fs::path>();
+  pk->add_option("--key", *key, "Sign it with this secret key (from `cradle keygen`)")
+      ->check(CLI::ExistingFile);
+  pk->callback([&app, dir, out, key] { pack(app, *dir, *out, *key); });
 
   auto type = std::make_shared<std::string>();
   auto target = std::make_shared<fs::path>();

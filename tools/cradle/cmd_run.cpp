@@ -5,6 +5,8 @@
 
 #include "commands.hpp"
 #include "cradle/catalog_host.hpp"
+#include "data_lock.hpp"
+#include "pack_store.hpp"
 
 namespace cradle::cli {
 namespace {
@@ -34,11 +36,23 @@ std::function<void(const std::string&)> log_sink(const std::string& target) {
   };
 }
 
+// What a killed install left (an abandoned staging folder, a pack folder
+// no catalog row names) is swept on start, unless an install is running.
+void sweep_if_idle(App& app) {
+  auto lib = app.catalog().snapshot();
+  if (!lib) return;
+  DataDirLock::try_with(app.data_dir(), [&] {
+    auto now = app.catalog().snapshot();
+    if (now) sweep(app.data_dir(), *now.value());
+  });
+}
+
 void run_frontend(App& app, const std::string& name, const FrontendOptions& options,
                   const std::string& missing_hint, const std::string& log_target = "-") {
   auto frontend = app.registry().frontend(name);
   if (!frontend) throw UserError{missing_hint};
   install_bundled_if_empty(app);
+  sweep_if_idle(app);
   CatalogHost::Callbacks callbacks;
   callbacks.log = log_sink(log_target);
   callbacks.ready = [name](const std::string& where) {

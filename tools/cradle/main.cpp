@@ -20,6 +20,7 @@ int main(int argc, char** argv) {
   add_browse_commands(cli, app);
   add_run_commands(cli, app);
   add_publish_commands(cli, app);
+  add_trust_commands(cli, app);
 
   try {
     cli.parse(argc, argv);

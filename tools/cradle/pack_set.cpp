@@ -8,14 +8,16 @@
 namespace cradle::cli {
 namespace fs = std::filesystem;
 
-PackSet load_pack_set(App& app, const std::vector<PackSource>& sources,
-                      const LoadOptions& options) {
+PackSet load_pack_set(App& app, const std::vector<PackSource>& sources, const LoadOptions& options,
+                      bool requirements) {
   PackSet set;
   for (const auto& source : sources)
     set.packs.push_back(load_pack(source.dir(), app.registry(), options));
   auto installed = app.catalog().snapshot();
   if (!installed) throw UserError{installed.error().message};
   resolve_links(set.packs, installed.value().get());
+  check_requirements(set.packs, installed.value().get(), CRADLE_VERSION,
+                     requirements ? Severity::error : Severity::warning);
 
   for (std::size_t i = 0; i < set.packs.size(); ++i) {
     const PackSource& source = sources[i];
@@ -25,11 +27,15 @@ PackSet load_pack_set(App& app, const std::vector<PackSource>& sources,
       // Name files as the user can find them: in their folder or archive.
       d.file = source.where(d.file);
       d.message = source.unstaged(d.message);
-      std::cerr << format(d) << '\n';
       (d.severity == Severity::error ? set.errors : set.warnings)++;
+      set.shown.push_back(std::move(d));
     }
   }
   return set;
+}
+
+void print_diagnostics(const PackSet& set) {
+  for (const auto& d : set.shown) std::cerr << format(d) << '\n';
 }
 
 std::vector<fs::path> bundled_pack_dirs() {

@@ -11,6 +11,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -27,6 +28,15 @@ inline constexpr const char* kCpackManifest = "MANIFEST.sha256";
 inline constexpr std::size_t kCpackMaxEntries = 10'000;  // the manifest and folders included
 inline constexpr std::uint64_t kCpackMaxFileBytes = 64ull << 20;
 inline constexpr std::uint64_t kCpackMaxTotalBytes = 512ull << 20;
+// Files may unpack to at most this many times the archive's size, once
+// they hold more than kCpackRatioFloorBytes (small text packs compress well).
+inline constexpr std::uint64_t kCpackMaxExpansionRatio = 100;
+inline constexpr std::uint64_t kCpackRatioFloorBytes = 1ull << 20;
+
+// Staging folders are named PREFIX + the pid of the process that made them +
+// "-" + random letters, so a later run can tell an abandoned one (its
+// process is gone) from one in use.
+inline constexpr const char* kStagingPrefix = "cpack-";
 
 // The files write_cpack() puts in an archive: every regular file under
 // `pack_dir`, as relative '/'-separated paths in sorted order. Hidden files
@@ -58,10 +68,31 @@ CRADLE_API Result<void> write_cpack(const std::filesystem::path& pack_dir,
 // links, devices, FIFOs); more than kCpackMaxEntries entries, a file over
 // kCpackMaxFileBytes or more than kCpackMaxTotalBytes in all; an entry given
 // twice; a missing manifest, a file it does not list, a line it lists with
-// no file, or a file whose SHA-256 does not match. Files are written one by
-// one by this code, never by libarchive, and only after their path is
-// checked, so nothing is ever written outside the new folder.
+// no file, or a file whose SHA-256 does not match. Every header is checked
+// in a first pass that writes nothing; only then are files written, one by
+// one by this code, never by libarchive, so nothing is ever written outside
+// the new folder, and nothing at all for an archive refused by its headers.
 CRADLE_API Result<std::filesystem::path> extract_cpack(const std::filesystem::path& archive,
                                                        const std::filesystem::path& staging_root);
+
+// What open_cpack() found: the staged folder (the caller's to remove), the
+// manifest's bytes, and MANIFEST.sig's, if the archive has one.
+struct OpenedCpack {
+  std::filesystem::path dir;
+  std::string manifest;
+  std::optional<std::string> signature;
+};
+
+// extract_cpack(), keeping the manifest and the signature (see signing.hpp)
+// for the caller to check; a signature over 4 KiB is refused. Also refused:
+// an entry name that is not valid UTF-8, and files that unpack to more than
+// kCpackMaxExpansionRatio times the archive's size.
+CRADLE_API Result<OpenedCpack> open_cpack(const std::filesystem::path& archive,
+                                          const std::filesystem::path& staging_root);
+
+struct SecretKey;
+// write_cpack(), and signs the manifest with `key` into MANIFEST.sig.
+CRADLE_API Result<void> write_cpack(const std::filesystem::path& pack_dir,
+                                    const std::filesystem::path& out_file, const SecretKey& key);
 
 }  // namespace cradle

@@ -25,7 +25,7 @@ namespace cradle {
 
 class CRADLE_API Catalog {
  public:
-  static constexpr int kSchemaVersion = 3;
+  static constexpr int kSchemaVersion = 4;
 
   // Opens (creating the folder and file if needed) and migrates the catalog
   // in `data_dir`. An Error names the file and what failed; a file with a

@@ -101,6 +101,14 @@ struct Item {
   std::vector<Document> extras;
 };
 
+// Something a pack needs to work, from pack.yaml's `requires:`: a Cradle
+// version (`pack` empty) or another pack, each within a version range such
+// as ">=1.2.0 <2.0.0", "^1.2.0", "~1.2.0", "1.2.0" or "*".
+struct PackRequirement {
+  std::string pack;  // empty: Cradle itself
+  std::string range;
+};
+
 struct Pack {
   std::string id;       // lowercase slug
   std::string version;  // semver
@@ -112,6 +120,17 @@ struct Pack {
   int api = 0;               // the plugin API version the pack was written for
   std::string installed_at;  // ISO 8601 UTC; empty until installed
   std::vector<Item> items;   // in pack order
+  // Who hands the pack out: pack.yaml's `publisher`, else its authors.
+  std::string publisher;
+  std::vector<PackRequirement> requirements;
+  // Set at install: "trusted" (a valid signature by a key in the trust
+  // store), "untrusted" (signed by a key not in it), "unsigned" (an archive
+  // with no signature) or "folder" (installed from a folder, never signed);
+  // the trusted key's name; and the folder under DATA_DIR/packs holding the
+  // pack's files as installed.
+  std::string signature;
+  std::string signer;
+  std::string store_dir;
 };
 
 }  // namespace cradle

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <filesystem>
+#include <string_view>
 #include <vector>
 
 #include "cradle/diagnostic.hpp"
@@ -34,6 +35,15 @@ CRADLE_API LoadedPack load_pack(const std::filesystem::path& dir, const Registry
 // error; to a pack that is not installed, a warning. Diagnostics are added to
 // the pack whose source holds the link.
 CRADLE_API void resolve_links(std::vector<LoadedPack>& packs, const Library* installed);
+
+// Checks each pack's `requires:` against `cradle_version` and the packs
+// being loaded together or, failing that, `installed` (may be null). An
+// unmet requirement is a diagnostic of `severity` (an install refuses it;
+// validate only points it out) on the pack's pack.yaml naming what is
+// needed and what there is.
+CRADLE_API void check_requirements(std::vector<LoadedPack>& packs, const Library* installed,
+                                   std::string_view cradle_version,
+                                   Severity severity = Severity::error);
 
 // Fills each item's plain `text` (and `summary`, when empty, from its first
 // paragraph).
