@@ -2,6 +2,7 @@
 #include <iostream>
 
 #include "commands.hpp"
+#include "install_pipeline.hpp"
 #include "pack_set.hpp"
 
 namespace cradle::cli {
@@ -14,22 +15,7 @@ struct InstallArgs {
 };
 
 void install(App& app, const std::vector<fs::path>& paths, const LoadOptions& options) {
-  std::vector<PackSource> sources;
-  try {
-    sources = open_pack_sources(app, paths);
-  } catch (const UserError& e) {
-    throw UserError{e.message + "; nothing was installed"};
-  }
-  PackSet set = load_pack_set(app, sources, options);
-  if (set.errors > 0) {
-    throw UserError{std::to_string(set.errors) + (set.errors == 1 ? " problem" : " problems") +
-                    " above; nothing was installed. Fix them and run install again "
-                    "(`cradle validate PATH` checks a pack without installing it)"};
-  }
-  std::vector<Pack> packs;
-  for (auto& loaded : set.packs) packs.push_back(loaded.pack);
-  if (auto r = app.catalog().install(packs); !r)
-    throw UserError{"install failed, nothing was changed: " + r.error().message};
+  auto packs = install_packs(app, paths, options);
   for (const auto& p : packs)
     std::cout << "Installed " << p.id << " " << p.version << " (" << p.items.size()
               << (p.items.size() == 1 ? " item" : " items") << ")\n";

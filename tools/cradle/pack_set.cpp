@@ -25,7 +25,8 @@ PackSet load_pack_set(App& app, const std::vector<PackSource>& sources,
       // Name files as the user can find them: in their folder or archive.
       d.file = source.where(d.file);
       d.message = source.unstaged(d.message);
-      std::cerr << format(d) << '\n';
+      set.messages.push_back(format(d));
+      std::cerr << set.messages.back() << '\n';
       (d.severity == Severity::error ? set.errors : set.warnings)++;
     }
   }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <filesystem>
+#include <string>
 #include <vector>
 
 #include "app.hpp"
@@ -16,6 +17,7 @@ struct PackSet {
   int errors = 0;
   int warnings = 0;
   std::vector<int> warnings_per_pack;  // parallel to packs
+  std::vector<std::string> messages;   // every diagnostic as printed, in order
 };
 
 // Loads every pack and resolves links against the set and what `app`'s

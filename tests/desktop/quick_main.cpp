@@ -1,0 +1,102 @@
+// Runs the Qt Quick Test suites in qml/ against the real Cradle.Desktop
+// module: a temp data dir with the bundled packs installed by the real
+// `cradle install`, a real CatalogHost polling it, the real plugins for the
+// quiz. QML reaches the test's world through the `Support` object.
+#include <QDir>
+#include <QGuiApplication>
+#include <QImage>
+#include <QQmlContext>
+#include <QQmlEngine>
+#include <QQuickStyle>
+#include <QTemporaryDir>
+#include <QtQuickTest>
+#include <cstdlib>
+#include <iostream>
+
+#include "cradle/registry.hpp"
+#include "test_host.hpp"
+#include "viewer.hpp"
+
+namespace {
+
+// What a QML test may ask of its world.
+class Support : public QObject {
+  Q_OBJECT
+  Q_PROPERTY(QString dataDir MEMBER data_dir CONSTANT)
+  Q_PROPERTY(QString contentPacks MEMBER content_packs CONSTANT)
+  Q_PROPERTY(QString testPacks MEMBER test_packs CONSTANT)
+
+ public:
+  QString data_dir, content_packs = CRADLE_CONTENT_PACKS, test_packs = CRADLE_TEST_PACKS;
+
+  // Runs `cradle --data-dir DATA ARGS...`; returns its exit code.
+  Q_INVOKABLE int cradle(const QStringList& args) {
+    std::vector<std::string> list;
+    for (const auto& a : args) list.push_back(a.toStdString());
+    std::string out;
+    int code = cradle::test::run_cradle_in(data_dir.toStdString(), list, &out);
+    if (code != 0) std::cerr << out;
+    return code;
+  }
+  // Saves an item's window as a PNG under CRADLE_SCREENSHOTS, if set.
+  Q_INVOKABLE void save(QObject* grab, const QString& name) {
+    const char* dir = std::getenv("CRADLE_SCREENSHOTS");
+    if (!dir || !grab) return;
+    QImage image = grab->property("image").value<QImage>();
+    if (!image.isNull()) image.save(QString(dir) + "/" + name + ".png");
+  }
+};
+
+class Setup : public QObject {
+  Q_OBJECT
+ public slots:
+  void applicationAvailable() {
+    QQuickStyle::setStyle("Basic");
+    support_.data_dir = dir_.path() + "/data";
+    // Settings go to the temp dir, never the tester's own.
+    qputenv("XDG_CONFIG_HOME", (dir_.path() + "/config").toUtf8());
+    QGuiApplication::setOrganizationName("Cradle");
+    QGuiApplication::setApplicationName("Cradle Viewer Tests");
+    QStringList packs{"install"};
+    for (const char* p : {"ababy-attachment-quiz", "ababy-blog", "ababy-faq"})
+      packs << QString(CRADLE_CONTENT_PACKS) + "/" + p;
+    if (support_.cradle(packs) != 0) {
+      std::cerr << "could not install the bundled packs into " << support_.data_dir.toStdString()
+                << "\n";
+      std::exit(1);
+    }
+    registry_ =
+        std::make_unique<cradle::Registry>(std::vector<std::filesystem::path>{CRADLE_PLUGIN_DIR});
+    auto host = cradle::CatalogHost::open(support_.data_dir.toStdString(), *registry_, {},
+                                          std::chrono::milliseconds(100));
+    if (!host) {
+      std::cerr << host.error().message << "\n";
+      std::exit(1);
+    }
+    catalog_ = std::move(host.value());
+    host_ = std::make_unique<cradle::test::TestHost>(support_.data_dir.toStdString(), *catalog_);
+    cradle::desktop::ViewerConfig config;
+    config.host = host_.get();
+    config.open = "";
+    config.theme = "light";
+    config.poll_ms = 50;
+    cradle::desktop::Viewer::configure(config);
+  }
+  void qmlEngineAvailable(QQmlEngine* engine) {
+    engine->addImportPath(":/");
+    engine->rootContext()->setContextProperty("Support", &support_);
+  }
+
+ private:
+  QTemporaryDir dir_;
+  Support support_;
+  std::unique_ptr<cradle::Registry> registry_;
+  std::unique_ptr<cradle::CatalogHost> catalog_;
+  std::unique_ptr<cradle::test::TestHost> host_;
+};
+
+}  // namespace
+
+QUICK_TEST_MAIN_WITH_SETUP(cradle_desktop, Setup)
+
+#include "quick_main.moc"
