@@ -25,13 +25,13 @@ Item {
     readonly property real after: kind === "heading" ? Theme.body * 0.5 : Theme.body * 0.9
 
     width: ListView.view ? ListView.view.column : (parent ? parent.width : 0)
-    height: padTop + body.height + padBottom + (boxed && !boxLast ? after * 0.6 : after)
+    height: padTop + body.height + padBottom + after
 
+    // The box spans the column: a list inside a callout is indented within it.
     Rectangle {
         visible: block.boxed
-        x: block.indent
-        width: parent.width - block.indent
-        height: block.padTop + body.height + block.padBottom + (block.boxLast ? 0 : block.after * 0.6 + 1)
+        width: parent.width
+        height: block.padTop + body.height + block.padBottom + (block.boxLast ? 0 : block.after + 1)
         color: block.box === "quote" ? "transparent" : Theme.notice
         radius: block.box === "quote" ? 0 : 10
         // Square off the corners where the box continues into the next row.
@@ -44,9 +44,9 @@ Item {
 
     Row {
         id: body
-        x: block.indent + (block.boxed ? 22 : 0)
+        x: block.indent + (block.boxed ? 24 : 0)
         y: block.padTop + (block.kind === "heading" && block.level <= 2 ? Theme.body * 0.8 : 0)
-        width: block.width - x - (block.boxed ? 18 : 0)
+        width: block.width - x - (block.boxed ? 22 : 0)
         spacing: 0
         height: Math.max(markerText.height, content.height) + (block.kind === "heading" && block.level <= 2 ? Theme.body * 0.8 : 0)
 

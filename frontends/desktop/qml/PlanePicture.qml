@@ -25,7 +25,7 @@ Item {
             ctx.reset()
             ctx.fillStyle = Theme.accentSoft
             ctx.beginPath(); ctx.roundedRect(0, 0, s, s, 12, 12); ctx.fill()
-            ctx.strokeStyle = Theme.border; ctx.lineWidth = 1.5
+            ctx.strokeStyle = Theme.quote; ctx.lineWidth = 1.5
             ctx.setLineDash([4, 4])
             ctx.beginPath(); ctx.moveTo(s / 2, 8); ctx.lineTo(s / 2, s - 8); ctx.stroke()
             ctx.beginPath(); ctx.moveTo(8, s / 2); ctx.lineTo(s - 8, s / 2); ctx.stroke()

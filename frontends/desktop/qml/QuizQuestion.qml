@@ -33,7 +33,7 @@ FocusScope {
         width: page.column
         x: (page.width - width) / 2
         y: 36
-        spacing: 18
+        spacing: 14
 
         Text {
             text: quiz.title
@@ -70,7 +70,10 @@ FocusScope {
             color: Theme.text
             Accessible.role: Accessible.Heading
         }
-        Repeater {
+        ColumnLayout {
+          Layout.fillWidth: true
+          spacing: 8
+          Repeater {
             model: quiz.options
             delegate: ItemDelegate {
                 id: option
@@ -78,7 +81,7 @@ FocusScope {
                 required property int index
                 readonly property bool chosen: quiz.selected === modelData.value
                 Layout.fillWidth: true
-                padding: 12
+                padding: 9
                 leftPadding: 16
                 focusPolicy: Qt.StrongFocus
                 onClicked: quiz.choose(modelData.value)
@@ -109,6 +112,7 @@ FocusScope {
                     border.width: option.visualFocus ? 3 : 1
                 }
             }
+        }
         }
         RowLayout {
             Layout.fillWidth: true

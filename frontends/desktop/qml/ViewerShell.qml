@@ -12,6 +12,8 @@ Item {
     function chooseInstall() { installer.chooseFile() }
     function confirmRemove(id, title) { installer.confirmRemove(id, title) }
 
+    Rectangle { anchors.fill: parent; color: Theme.background }
+
     Shortcut { sequences: ["Ctrl+F", "Ctrl+K"]; onActivated: shell.showSearch() }
     Shortcut { sequences: ["Alt+Left", "Back"]; onActivated: Viewer.back() }
     Shortcut { sequences: ["Alt+Right", "Forward"]; onActivated: Viewer.forward() }

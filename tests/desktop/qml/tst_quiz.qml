@@ -15,6 +15,11 @@ TestCase {
     function page() { return findChild(shell, "page").item }
     readonly property string quizItem: "ababy-attachment-quiz/adult-attachment-quiz"
 
+    function save(name) {
+        const path = Support.shot(name)
+        if (path !== "") grabImage(shell).save(path)
+    }
+
     function initTestCase() {
         test.Window.window.requestActivate()
         tryCompare(test.Window.window, "active", true)
@@ -55,6 +60,10 @@ TestCase {
         for (let i = 1; i < quiz.count; ++i) {
             compare(quiz.index, i)
             compare(progress.value, i)
+            if (i === 5) {  // for docs/screenshots: a question, answered
+                keyClick(Qt.Key_6)
+                save("quiz-question-light")
+            }
             keyClick(Qt.Key_1 + (i % 7))
             keyClick(Qt.Key_Return)
         }
@@ -67,7 +76,12 @@ TestCase {
         compare(findChild(page(), "keepResults").checked, false)
         Viewer.history.reload()
         compare(Viewer.history.count, 0)
-        Support.save(grabImage(shell), "quiz-result-test")
+        // For docs/screenshots: the result, light and dark.
+        save("quiz-result-light")
+        Viewer.theme = "dark"
+        waitForRendering(shell)
+        save("quiz-result-dark")
+        Viewer.theme = "light"
     }
 
     function test_2_keeping_is_opt_in_and_deletable() {
