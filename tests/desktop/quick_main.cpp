@@ -12,9 +12,9 @@
 #include <cstdlib>
 #include <iostream>
 
-#include "cradle/registry.hpp"
-#include "test_host.hpp"
+#include "cradle_process.hpp"
 #include "viewer.hpp"
+#include "viewer_host.hpp"
 
 namespace {
 
@@ -63,16 +63,15 @@ class Setup : public QObject {
                 << "\n";
       std::exit(1);
     }
-    registry_ =
-        std::make_unique<cradle::Registry>(std::vector<std::filesystem::path>{CRADLE_PLUGIN_DIR});
-    auto host = cradle::CatalogHost::open(support_.data_dir.toStdString(), *registry_, {},
+    app_.data_dir_flag = support_.data_dir.toStdString();
+    auto host = cradle::CatalogHost::open(support_.data_dir.toStdString(), app_.registry(), {},
                                           std::chrono::milliseconds(100));
     if (!host) {
       std::cerr << host.error().message << "\n";
       std::exit(1);
     }
     catalog_ = std::move(host.value());
-    host_ = std::make_unique<cradle::test::TestHost>(support_.data_dir.toStdString(), *catalog_);
+    host_ = std::make_unique<cradle::cli::ViewerHost>(app_, *catalog_);
     cradle::desktop::ViewerConfig config;
     config.host = host_.get();
     config.open = "";
@@ -88,9 +87,9 @@ class Setup : public QObject {
  private:
   QTemporaryDir dir_;
   Support support_;
-  std::unique_ptr<cradle::Registry> registry_;
+  cradle::cli::App app_;
   std::unique_ptr<cradle::CatalogHost> catalog_;
-  std::unique_ptr<cradle::test::TestHost> host_;
+  std::unique_ptr<cradle::cli::ViewerHost> host_;
 };
 
 }  // namespace

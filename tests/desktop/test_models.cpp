@@ -6,7 +6,7 @@
 #include <QTemporaryDir>
 
 #include "cradle/catalog_host.hpp"
-#include "cradle/registry.hpp"
+#include "cradle_process.hpp"
 #include "document_model.hpp"
 #include "item_list_model.hpp"
 #include "navigation.hpp"
@@ -14,7 +14,7 @@
 #include "quiz_model.hpp"
 #include "rich_text.hpp"
 #include "search_model.hpp"
-#include "test_host.hpp"
+#include "viewer_host.hpp"
 
 namespace cradle::desktop {
 namespace {
@@ -136,23 +136,24 @@ class BundledLibrary : public ::testing::Test {
     for (const char* p : {"ababy-attachment-quiz", "ababy-blog", "ababy-faq"})
       args.push_back(std::string(CRADLE_CONTENT_PACKS) + "/" + p);
     ASSERT_EQ(test::run_cradle_in(data_, args), 0);
-    registry_ = new Registry({CRADLE_PLUGIN_DIR});
-    auto host = CatalogHost::open(data_, *registry_);
+    app_ = new cli::App;
+    app_->data_dir_flag = data_;
+    auto host = CatalogHost::open(data_, app_->registry());
     ASSERT_TRUE(host) << host.error().message;
     catalog_ = host.value().release();
-    host_ = new test::TestHost(data_, *catalog_);
+    host_ = new cli::ViewerHost(*app_, *catalog_);
   }
   static void TearDownTestSuite() {
     delete host_;
     delete catalog_;
-    delete registry_;
+    delete app_;
     delete dir_;
   }
   static inline QTemporaryDir* dir_ = nullptr;
   static inline std::string data_;
-  static inline Registry* registry_ = nullptr;
+  static inline cli::App* app_ = nullptr;
   static inline CatalogHost* catalog_ = nullptr;
-  static inline test::TestHost* host_ = nullptr;
+  static inline cli::ViewerHost* host_ = nullptr;
 };
 
 TEST_F(BundledLibrary, PacksHaveTheirKindAndCount) {
