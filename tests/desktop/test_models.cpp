@@ -14,6 +14,7 @@
 #include "quiz_model.hpp"
 #include "rich_text.hpp"
 #include "search_model.hpp"
+#include "viewer.hpp"
 #include "viewer_host.hpp"
 
 namespace cradle::desktop {
@@ -235,11 +236,61 @@ TEST_F(BundledLibrary, AQuizAnsweredByNumberScoresAndIsKeptOnlyWhenAsked) {
   ASSERT_TRUE(host_->forget_all_results());
 }
 
+TEST_F(BundledLibrary, TextSizeThemeWindowAndLastPageAreKeptBetweenRuns) {
+  ViewerConfig config;
+  config.host = host_;
+  {
+    Viewer first(config);
+    first.zoom(1);
+    first.zoom(1);
+    first.setTheme("dark");
+    first.open("ababy-faq");
+    first.saveSize(900, 700);
+  }
+  {
+    // A screenshot run changes nothing that is kept.
+    ViewerConfig shot = config;
+    shot.persist = false;
+    shot.open = "ababy-blog";
+    Viewer screenshot(shot);
+    screenshot.zoom(-1);
+    screenshot.saveSize(300, 300);
+  }
+  Viewer next(config);
+  EXPECT_DOUBLE_EQ(next.textScale(), 1.2);
+  EXPECT_EQ(next.theme().toStdString(), "dark");
+  EXPECT_EQ(next.location().toStdString(), "ababy-faq");
+  EXPECT_EQ(next.pageKind().toStdString(), "pack");
+  EXPECT_EQ(next.savedSize(), QSize(900, 700));
+  next.zoom(0);
+  next.setTheme("system");
+}
+
+TEST_F(BundledLibrary, ALastPageThatIsGoneOpensTheLibrary) {
+  ViewerConfig config;
+  config.host = host_;
+  auto installed = host_->install(std::string(CRADLE_TEST_PACKS) + "/tiny-faq");
+  ASSERT_TRUE(installed) << installed.error().message;
+  {
+    Viewer first(config);
+    first.open("tiny-faq");
+    EXPECT_EQ(first.pageKind().toStdString(), "pack");
+  }
+  ASSERT_TRUE(host_->remove("tiny-faq"));
+  Viewer next(config);
+  EXPECT_EQ(next.pageKind().toStdString(), "library");
+}
+
 }  // namespace
 }  // namespace cradle::desktop
 
 int main(int argc, char** argv) {
+  // Settings go to a temp dir, never the tester's own.
+  QTemporaryDir config;
+  qputenv("XDG_CONFIG_HOME", config.path().toUtf8());
   QCoreApplication app(argc, argv);
+  QCoreApplication::setOrganizationName("Cradle");
+  QCoreApplication::setApplicationName("Cradle Viewer Model Tests");
   ::testing::InitGoogleTest(&argc, argv);
   return RUN_ALL_TESTS();
 }
