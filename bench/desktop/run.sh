@@ -39,33 +39,15 @@ report() {  # label, then the view command's extra arguments
 "$cradle" --data-dir "$work/data" install "$root"/content-packs/* >/dev/null
 report "bundled packs, library"
 
-# A blog of 10,000 short posts, one a day back from 2026.
 blog=$work/big-blog
-mkdir -p "$blog/posts"
-cat >"$blog/pack.yaml" <<YAML
-id: big-blog
-version: 1.0.0
-title: "A very long blog"
-description: "Ten thousand generated posts, for measuring."
-language: en
-authors: ["bench"]
-license: "CC0"
-api: 1
-content:
-  - type: blog
-    source: posts
-YAML
-awk 'BEGIN {
-  for (i = 0; i < 10000; i++) {
-    t = 1790000000 - i * 86400
-    d = strftime("%Y-%m-%d", t, 1)
-    f = sprintf("'"$blog"'/posts/post-%05d.md", i)
-    printf "---\ntitle: \"Post number %d about sleep and closeness\"\ndate: %s\nauthor: Bench\ntags: [t%d, all]\nsummary: \"A short summary of post %d.\"\n---\n\nA paragraph of text about settling a baby, number %d.\n\n## A heading\n\nAnother paragraph with *emphasis* and **strength**.\n", i, d, i % 20, i, i > f
-    close(f)
-  }
-}'
+"$(dirname "$0")/make-blog.sh" "$blog" 10000
 start=$(date +%s%N)
 "$cradle" --data-dir "$work/data" install "$blog" >/dev/null
 echo "installing the 10,000-post blog: $(( ($(date +%s%N) - start) / 1000000 )) ms"
 report "with the 10,000-post blog, library"
 report "with the 10,000-post blog, its list" --open big-blog
+
+# Scrolling the 10,000-post list and searching it, in the real QML, offscreen:
+# the Qt Quick Test runner with the blog installed beside the bundled packs.
+CRADLE_EXTRA_PACK=$blog "$build/stage/bin/cradle_desktop_qmltests" \
+  -input "$(dirname "$0")/scroll" 2>&1 | grep "bench:" | sed 's/.*qml: //'

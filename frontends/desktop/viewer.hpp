@@ -72,7 +72,7 @@ class Viewer : public QObject {
 
  public:
   // Must be called before the QML engine first uses the singleton.
-  __attribute__((visibility("default"))) static void configure(const ViewerConfig& config);
+  static void configure(const ViewerConfig& config);
   static Viewer* create(QQmlEngine* qml, QJSEngine* js);
 
   explicit Viewer(const ViewerConfig& config, QObject* parent = nullptr);

@@ -9,7 +9,7 @@
 
 #include "cradle/plugin_api.hpp"
 
-// The shared library's few entry points; everything else stays hidden.
+// The entry points the frontend module calls into cradle_desktop_ui.
 #define CRADLE_DESKTOP_API __attribute__((visibility("default")))
 
 namespace cradle::desktop {

@@ -58,6 +58,9 @@ class Setup : public QObject {
     QStringList packs{"install"};
     for (const char* p : {"ababy-attachment-quiz", "ababy-blog", "ababy-faq"})
       packs << QString(CRADLE_CONTENT_PACKS) + "/" + p;
+    // bench/desktop adds its generated blog this way.
+    if (!qEnvironmentVariableIsEmpty("CRADLE_EXTRA_PACK"))
+      packs << qEnvironmentVariable("CRADLE_EXTRA_PACK");
     if (support_.cradle(packs) != 0) {
       std::cerr << "could not install the bundled packs into " << support_.data_dir.toStdString()
                 << "\n";
