@@ -62,7 +62,7 @@ TestCase {
             compare(progress.value, i)
             if (i === 5) {  // for docs/screenshots: a question, answered
                 keyClick(Qt.Key_6)
-                save("quiz-question-light")
+                save("quiz-question-answered-light")
             }
             keyClick(Qt.Key_1 + (i % 7))
             keyClick(Qt.Key_Return)
@@ -94,6 +94,8 @@ TestCase {
         }
         Viewer.open("history")
         compare(Viewer.history.count, 2)
+        waitForRendering(shell)
+        save("kept-results-light")
         // Delete one with its button.
         const list = page()
         wait(50)
