@@ -126,12 +126,26 @@ TEST_F(CliTest, TheBundledPacksValidateTogetherWithNoWarning) {
   EXPECT_NE(alone.err.find("warning: link 'pack:ababy-blog/"), std::string::npos);
 }
 
+#ifdef CRADLE_DESKTOP_BUILT
+TEST_F(CliTest, ViewRefusesAPageThatIsNotInTheLibraryInOneLine) {
+  auto o =
+      test::run_cradle({"--data-dir", (home_.path() / "data").string(), "view", "--open",
+                        "no-such-pack/nothing", "--screenshot", (home_.path() / "x.png").string()},
+                       {"QT_QPA_PLATFORM=offscreen", "XDG_CONFIG_HOME=" + home_.path().string(),
+                        "XDG_RUNTIME_DIR=" + home_.path().string()});
+  EXPECT_EQ(o.exit_code, 1);
+  EXPECT_EQ(line_count(o.err), 1u) << o.err;
+  EXPECT_NE(o.err.find("no page 'no-such-pack/nothing' in your library"), std::string::npos);
+  EXPECT_FALSE(std::filesystem::exists(home_.path() / "x.png"));
+}
+#else
 TEST_F(CliTest, ViewSaysTheDesktopViewerIsNotInstalled) {
   auto o = cradle({"view"});
   EXPECT_EQ(o.exit_code, 1);
   EXPECT_EQ(line_count(o.err), 1u);
   EXPECT_NE(o.err.find("desktop viewer is not installed"), std::string::npos);
 }
+#endif
 
 TEST_F(CliTest, AnUnusableDataDirIsOneClearLine) {
   auto o = test::run_cradle({"--data-dir", "/proc/cradle-cannot-live-here", "list"});

@@ -152,20 +152,12 @@ void remove(App& app, const RemoveArgs& args) {
   }
 
   const fs::path data = app.data_dir();
-  DataDirLock lock(data,
-                   std::chrono::milliseconds(static_cast<long long>(args.lock_wait_seconds * 1000)),
-                   [&](const std::string& holder) {
-                     std::cerr << "cradle: waiting for another cradle (pid " << holder
-                               << ") to finish changing " << data.string() << "\n";
-                   });
-  auto now = app.catalog().snapshot();  // what another cradle may have changed meanwhile
-  if (!now) throw UserError{now.error().message};
-  std::vector<std::string> store_dirs;
-  for (const auto& id : args.ids)
-    if (const Pack* p = now.value()->find_pack(id)) store_dirs.push_back(p->store_dir);
-  if (auto r = app.catalog().remove(args.ids); !r)
-    throw UserError{r.error().message + "; nothing was removed"};
-  for (const auto& dir : store_dirs) remove_from_store(data, dir);
+  remove_packs(app, args.ids,
+               std::chrono::milliseconds(static_cast<long long>(args.lock_wait_seconds * 1000)),
+               [&](const std::string& holder) {
+                 std::cerr << "cradle: waiting for another cradle (pid " << holder
+                           << ") to finish changing " << data.string() << "\n";
+               });
   for (const auto& id : args.ids) std::cout << "Removed " << id << "\n";
 }
 

@@ -7,6 +7,7 @@
 #include "cradle/catalog_host.hpp"
 #include "data_lock.hpp"
 #include "pack_store.hpp"
+#include "viewer_host.hpp"
 
 namespace cradle::cli {
 namespace {
@@ -47,20 +48,41 @@ void sweep_if_idle(App& app) {
   });
 }
 
+// Opens the catalog host and runs `name`'s run() until it returns. The
+// desktop viewer gets a ViewerHost around it (installing, kept results).
 void run_frontend(App& app, const std::string& name, const FrontendOptions& options,
-                  const std::string& missing_hint, const std::string& log_target = "-") {
+                  const std::string& missing_hint, CatalogHost::Callbacks callbacks,
+                  bool viewer = false) {
   auto frontend = app.registry().frontend(name);
   if (!frontend) throw UserError{missing_hint};
   install_bundled_if_empty(app);
   sweep_if_idle(app);
-  CatalogHost::Callbacks callbacks;
-  callbacks.log = log_sink(log_target);
-  callbacks.ready = [name](const std::string& where) {
-    std::cout << "Serving your library on " << where << " (Ctrl+C stops)" << std::endl;
-  };
   auto host = CatalogHost::open(app.data_dir(), app.registry(), callbacks);
   if (!host) throw UserError{host.error().message};
-  if (auto r = frontend->run(*host.value(), options); !r) throw UserError{r.error().message};
+  std::unique_ptr<FrontendHost> wrapper;
+  if (viewer) wrapper = std::make_unique<ViewerHost>(app, *host.value());
+  FrontendHost& given = wrapper ? *wrapper : *host.value();
+  if (auto r = frontend->run(given, options); !r) throw UserError{r.error().message};
+}
+
+struct ViewArgs {
+  std::string open;        // PACK or PACK/SLUG
+  std::string screenshot;  // a .png to write, then exit
+  std::string size;        // WxH
+  std::string theme;       // light | dark
+};
+
+// The viewer's own options, handed on as FrontendOptions::args.
+std::vector<std::string> view_args(const ViewArgs& v) {
+  std::vector<std::string> args;
+  auto add = [&](const char* flag, const std::string& value) {
+    if (!value.empty()) args.insert(args.end(), {flag, value});
+  };
+  add("--open", v.open);
+  add("--screenshot", v.screenshot);
+  add("--size", v.size);
+  add("--theme", v.theme);
+  return args;
 }
 
 }  // namespace
@@ -81,17 +103,47 @@ void add_run_commands(CLI::App& cli, App& app) {
   serve->add_flag("--quiet", logging->quiet, "Write no access log");
   serve->callback([&app, options, logging] {
     options->access_log = !logging->quiet;
+    CatalogHost::Callbacks callbacks;
+    callbacks.log = log_sink(logging->access_log);
+    callbacks.ready = [](const std::string& where) {
+      std::cout << "Serving your library on " << where << " (Ctrl+C stops)" << std::endl;
+    };
     run_frontend(app, "web", *options,
                  "the web frontend is not installed: no plugin named 'web' was found "
                  "(`cradle plugins` shows what was)",
-                 logging->access_log);
+                 callbacks);
   });
 
+  auto v = std::make_shared<ViewArgs>();
   auto* view = cli.add_subcommand("view", "Open the library in the desktop viewer");
-  view->callback([&app] {
-    run_frontend(app, "desktop", {},
-                 "the desktop viewer is not installed yet: this Cradle has no 'desktop' "
-                 "frontend plugin; use `cradle serve` and a browser meanwhile");
+  view->add_option("--open", v->open, "Open this page: PACK or PACK/SLUG");
+  view->add_option("--screenshot", v->screenshot,
+                   "Draw the page offscreen, save it as this PNG file and exit");
+  view->add_option("--size", v->size, "Window size for --screenshot, e.g. 1200x800")
+      ->check(CLI::Validator(
+          [](std::string& s) -> std::string {
+            auto x = s.find('x');
+            bool ok = x != std::string::npos && x > 0 && x + 1 < s.size() &&
+                      s.find_first_not_of("0123456789x") == std::string::npos &&
+                      s.find('x', x + 1) == std::string::npos;
+            return ok ? "" : "expected WIDTHxHEIGHT, e.g. 1200x800";
+          },
+          "WxH"));
+  view->add_option("--theme", v->theme, "light or dark, instead of following the system")
+      ->check(CLI::IsMember({"light", "dark"}));
+  view->callback([&app, v] {
+    FrontendOptions options;
+    options.args = view_args(*v);
+    CatalogHost::Callbacks callbacks;
+    callbacks.log = [](const std::string& line) { std::cerr << line << std::endl; };
+    callbacks.ready = [v](const std::string& where) {
+      if (!v->screenshot.empty()) std::cout << "Saved " << where << std::endl;
+    };
+    run_frontend(app, "desktop", options,
+                 "the desktop viewer is not installed: this Cradle was built without Qt 6 "
+                 "(tools/install-deps brings it), so no 'desktop' plugin was found; use "
+                 "`cradle serve` and a browser meanwhile",
+                 callbacks, true);
   });
 }
 

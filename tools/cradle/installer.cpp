@@ -195,4 +195,19 @@ void pause_for_tests() {
   std::this_thread::sleep_for(std::chrono::milliseconds(std::atoi(ms)));
 }
 
+void remove_packs(App& app, const std::vector<std::string>& ids,
+                  std::chrono::milliseconds lock_wait,
+                  const std::function<void(const std::string&)>& on_wait) {
+  const fs::path data = app.data_dir();
+  DataDirLock lock(data, lock_wait, on_wait);
+  auto now = app.catalog().snapshot();  // what another cradle may have changed meanwhile
+  if (!now) throw UserError{now.error().message};
+  std::vector<std::string> store_dirs;
+  for (const auto& id : ids)
+    if (const Pack* p = now.value()->find_pack(id)) store_dirs.push_back(p->store_dir);
+  if (auto r = app.catalog().remove(ids); !r)
+    throw UserError{r.error().message + "; nothing was removed"};
+  for (const auto& dir : store_dirs) remove_from_store(data, dir);
+}
+
 }  // namespace cradle::cli

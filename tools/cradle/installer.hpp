@@ -66,6 +66,14 @@ InstallReport install_packs(App& app, const std::vector<std::filesystem::path>& 
                             const InstallOptions& options, const InstallProgress& progress = {},
                             const std::function<void(const std::string&)>& on_wait = {});
 
+// Removes the installed packs `ids` under the data dir lock: one catalog
+// transaction, then their stored folders. Throws UserError, saying nothing
+// was removed, when the catalog refuses. Ids that are not installed are
+// skipped.
+void remove_packs(App& app, const std::vector<std::string>& ids,
+                  std::chrono::milliseconds lock_wait,
+                  const std::function<void(const std::string&)>& on_wait = {});
+
 // A test-only pause between steps, so a test can kill an install at points
 // spread over its whole run: CRADLE_TEST_STEP_DELAY_MS milliseconds, when set.
 void pause_for_tests();

@@ -20,6 +20,7 @@
 #include <boost/dll/alias.hpp>
 
 #include "cradle/diagnostic.hpp"
+#include "cradle/history.hpp"
 #include "cradle/library.hpp"
 #include "cradle/model.hpp"
 #include "cradle/result.hpp"
@@ -112,6 +113,45 @@ class FrontendHost {
   // Re-reads the catalog now rather than at the next poll (a server's
   // SIGHUP). Failures are logged through log().
   virtual void refresh() noexcept = 0;
+
+  // ---- What a reader's own computer offers (the desktop viewer) ----------
+  // A host may leave any of these out: the defaults fail with "not offered
+  // here", and a frontend shows that message as it is. None throws.
+
+  // Installs or upgrades the pack at `path` (a pack folder or a .cpack), all
+  // or nothing, like `cradle install`; the next library() shows it. Returns
+  // the id of the pack installed. On failure nothing changed and the message
+  // holds every problem found, one per line, in words a reader can follow.
+  virtual Result<std::string> install(const std::filesystem::path& path) noexcept {
+    (void)path;
+    return not_offered("installing packs");
+  }
+  // Removes one installed pack; an unknown id is an error and changes nothing.
+  virtual Result<void> remove(const std::string& pack_id) noexcept {
+    (void)pack_id;
+    return not_offered("removing packs");
+  }
+  // Quiz results the reader chose to keep on this computer (cradle/history.hpp),
+  // newest first. keep_result() returns the new id; forget_result() fails for
+  // an id not kept. Nothing is kept unless the frontend asks, and only when
+  // the reader opted in.
+  virtual Result<std::vector<KeptResult>> kept_results() noexcept {
+    return not_offered("keeping results");
+  }
+  virtual Result<std::int64_t> keep_result(const KeptResult& result) noexcept {
+    (void)result;
+    return not_offered("keeping results");
+  }
+  virtual Result<void> forget_result(std::int64_t id) noexcept {
+    (void)id;
+    return not_offered("keeping results");
+  }
+  virtual Result<void> forget_all_results() noexcept { return not_offered("keeping results"); }
+
+ protected:
+  static Error not_offered(const char* what) noexcept {
+    return Error{std::string(what) + " is not offered here: use the `cradle` command"};
+  }
 };
 
 struct FrontendOptions {
