@@ -3,8 +3,10 @@
 // HttpSession answers it (router, validators, conditional answer) from a
 // Library of the bundled packs, and the response serialized. Several
 // requests in one input are read one after another, as on a kept-alive
-// connection.
+// connection. Every answer must be what it says it is: UTF-8 text, and JSON
+// that parses where it says application/json.
 #include <boost/asio/buffer.hpp>
+#include <boost/json/parse.hpp>
 #include <sstream>
 
 #include "bundled_host.hpp"
@@ -12,6 +14,7 @@
 #include "router.hpp"
 #include "server_context.hpp"
 #include "support.hpp"
+#include "utf8.hpp"
 
 namespace http = boost::beast::http;
 
@@ -27,6 +30,14 @@ void answer(const cradle::web::Request& req) {
   res.keep_alive(req.keep_alive());
   std::ostringstream wire;
   wire << res;
+  const std::string& body = res.body();
+  if (!web::is_utf8(body)) __builtin_trap();
+  std::string_view type = res[http::field::content_type];
+  if (type.starts_with("application/json") && !body.empty()) {
+    boost::system::error_code ec;
+    (void)boost::json::parse(body, ec);
+    if (ec) __builtin_trap();
+  }
 }
 }  // namespace
 
