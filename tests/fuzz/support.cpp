@@ -2,8 +2,6 @@
 
 #include <stdlib.h>
 
-#include <boost/locale/utf.hpp>
-
 #include <fstream>
 #include <stdexcept>
 
@@ -36,17 +34,6 @@ const Registry& registry() {
 }
 
 fs::path bundled_packs() { return CRADLE_CONTENT_PACKS; }
-
-bool is_utf8(std::string_view text) {
-  namespace utf = boost::locale::utf;
-  const char* p = text.data();
-  const char* end = p + text.size();
-  while (p != end) {
-    utf::code_point c = utf::utf_traits<char>::decode(p, end);
-    if (c == utf::illegal || c == utf::incomplete) return false;
-  }
-  return true;
-}
 
 void write_file(const fs::path& path, std::string_view bytes) {
   std::ofstream out(path, std::ios::binary | std::ios::trunc);

@@ -24,11 +24,6 @@ std::filesystem::path bundled_packs();
 // Writes `bytes` to `path`, replacing it.
 void write_file(const std::filesystem::path& path, std::string_view bytes);
 
-// True when `text` is all UTF-8. The pack loader refuses sources that are
-// not, before any parser sees them, so properties that hold for installed
-// content are checked only on such text.
-bool is_utf8(std::string_view text);
-
 inline std::string_view as_text(const std::uint8_t* data, std::size_t size) {
   return {reinterpret_cast<const char*>(data), size};
 }
