@@ -259,7 +259,8 @@ json::value to_json(const Fields& fields) {
   json::object out;
   for (const auto& [key, value] : fields) {
     std::visit(
-        [&](const auto& v) {
+        // An init-capture: clang 14 cannot capture a structured binding.
+        [&out, &key = key](const auto& v) {
           using T = std::decay_t<decltype(v)>;
           if constexpr (std::is_same_v<T, std::vector<std::string>>) {
             out[key] = json::array(v.begin(), v.end());

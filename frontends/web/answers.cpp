@@ -4,6 +4,8 @@
 #include <boost/url/parse_query.hpp>
 #include <charconv>
 
+#include "utf8.hpp"
+
 namespace cradle::web {
 namespace json = boost::json;
 
@@ -25,6 +27,11 @@ ParsedAnswers answers_from_form(std::string_view body) {
   for (auto p : *params) {
     std::string key = p.key.decode();
     std::string value = p.has_value ? p.value.decode() : std::string();
+    if (!is_utf8(key) || !is_utf8(value)) {
+      out.malformed = true;
+      out.error = "the form data is not UTF-8";
+      return out;
+    }
     if (value.empty()) continue;
     int v = 0;
     if (parse_int(value, v)) {

@@ -6,6 +6,7 @@
 #include "api.hpp"
 #include "html.hpp"
 #include "pages.hpp"
+#include "utf8.hpp"
 
 namespace cradle::web {
 namespace json = boost::json;
@@ -21,16 +22,19 @@ std::optional<Target> parse_target(std::string_view target) {
   Target out;
   for (auto segment : url->segments()) {
     std::string s = segment;
-    if (s == ".." || s == "." || s.find_first_of(std::string_view("/\\\0", 3)) != std::string::npos)
+    if (s == ".." || s == "." ||
+        s.find_first_of(std::string_view("/\\\0", 3)) != std::string::npos || !is_utf8(s))
       return std::nullopt;
     out.segments.push_back(std::move(s));
   }
   boost::urls::encoding_opts form_encoding;
   form_encoding.space_as_plus = true;  // as browsers send GET forms
   for (auto p : url->encoded_params()) {
+    std::string key = p.key.decode(form_encoding);
     std::string value = p.value.decode(form_encoding);
-    if (value.find('\0') != std::string::npos) return std::nullopt;
-    out.params.emplace(p.key.decode(form_encoding), std::move(value));
+    if (value.find('\0') != std::string::npos || !is_utf8(key) || !is_utf8(value))
+      return std::nullopt;
+    out.params.emplace(std::move(key), std::move(value));
   }
   return out;
 }

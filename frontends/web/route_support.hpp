@@ -23,8 +23,8 @@ struct Target {
 };
 
 // The decoded target, or nothing when it is malformed or could reach outside
-// a route: "." or ".." segments, NUL, or a '/' or '\' that arrived
-// percent-encoded inside a segment.
+// a route: "." or ".." segments, NUL, a '/' or '\' that arrived
+// percent-encoded inside a segment, or bytes that are not UTF-8.
 std::optional<Target> parse_target(std::string_view target);
 
 // The parts of one request the handlers need.

@@ -10,7 +10,7 @@ std::vector<AnswerProblem> check_answers(const Instrument& q, const Answers& ans
   std::vector<AnswerProblem> out;
   for (const auto& [id, value] : answers) {
     bool known = std::any_of(q.questions.begin(), q.questions.end(),
-                             [&](const Question& question) { return question.id == id; });
+                             [&id = id](const Question& question) { return question.id == id; });
     if (!known) {
       out.push_back({id, "there is no question '" + id + "' in this quiz"});
     } else if (value < q.min || value > q.max) {
