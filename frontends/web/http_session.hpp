@@ -37,7 +37,7 @@ class HttpSession : public std::enable_shared_from_this<HttpSession> {
   std::optional<boost::beast::http::request_parser<boost::beast::http::string_body>> parser_;
   std::shared_ptr<const void> response_;  // kept alive until its write completes
   std::string head_;                      // an HTTP/1.0 copy of a prepared head
-  std::string cache_key_;      // "HOST TARGET" of the request in hand
+  std::string cache_key_;                 // "HOST TARGET" of the request in hand
   std::string request_lines_;             // Date, Connection and the blank line ending the head
   std::chrono::steady_clock::time_point request_started_;
 };

@@ -3,6 +3,8 @@
 
 #include <atomic>
 #include <chrono>
+#include <string>
+#include <vector>
 
 #include "cradle/plugin_api.hpp"
 #include "response_cache.hpp"
@@ -17,6 +19,11 @@ struct Limits {
   int max_connections = 4096;             // past it, a new connection is closed at once
   std::chrono::seconds drain_timeout{5};  // graceful stop: longest wait for responses in flight
 };
+
+// Reads "read-timeout=SECONDS" and "max-connections=N" from a frontend's
+// args (as `cradle serve --read-timeout/--max-connections` passes them) into
+// `limits`; an unknown or malformed argument is an error naming it.
+Result<void> apply_limit_args(const std::vector<std::string>& args, Limits& limits);
 
 struct ServerContext {
   explicit ServerContext(FrontendHost& h) : host(h) {}

@@ -46,6 +46,7 @@ class WebFrontend final : public Frontend {
     net::io_context ioc{threads};
     ServerContext context{host};
     context.access_log = options.access_log;
+    if (auto r = apply_limit_args(options.args, context.limits); !r) return r;
     auto listener = std::make_shared<Listener>(ioc, context);
     if (auto r = listener->open({address, options.port}); !r) return r;
     listener->run();

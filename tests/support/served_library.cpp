@@ -11,7 +11,7 @@
 namespace cradle::test {
 
 ServedLibrary::ServedLibrary(const std::vector<std::filesystem::path>& packs,
-                             std::chrono::milliseconds poll) {
+                             std::chrono::milliseconds poll, std::vector<std::string> args) {
   std::vector<LoadedPack> set;
   for (const auto& p : packs) set.push_back(load_pack(p, bundled_registry()));
   resolve_links(set, nullptr);
@@ -37,6 +37,7 @@ ServedLibrary::ServedLibrary(const std::vector<std::filesystem::path>& packs,
   options.port = 0;
   options.threads = 2;
   options.access_log = true;
+  options.args = std::move(args);
   auto where = ready->get_future();
   server_ = std::thread([this, options] { run_ok_ = web_->run(*host_, options).ok(); });
   if (where.wait_for(std::chrono::seconds(10)) != std::future_status::ready)

@@ -19,8 +19,10 @@ class ServedLibrary {
  public:
   // Loads and installs `packs` (all must load without errors; links between
   // them resolve), then starts the `web` frontend on 2 threads.
+  // `args` go to the frontend as FrontendOptions::args (e.g. its limits).
   explicit ServedLibrary(const std::vector<std::filesystem::path>& packs,
-                         std::chrono::milliseconds poll = std::chrono::milliseconds(50));
+                         std::chrono::milliseconds poll = std::chrono::milliseconds(50),
+                         std::vector<std::string> args = {});
   ~ServedLibrary();  // stops the server and checks it returned success
 
   unsigned short port() const { return port_; }

@@ -12,6 +12,12 @@
 namespace cradle::cli {
 namespace {
 
+// The web server's limits an operator may change (frontends/web/server_context.hpp).
+struct ServeLimits {
+  int read_timeout_seconds = 15;
+  int max_connections = 4096;
+};
+
 struct LogArgs {
   std::string access_log = "-";  // "-": standard output
   bool quiet = false;
@@ -101,7 +107,20 @@ void add_run_commands(CLI::App& cli, App& app) {
                    "Where to write one line per request: a file, or - for standard output")
       ->capture_default_str();
   serve->add_flag("--quiet", logging->quiet, "Write no access log");
-  serve->callback([&app, options, logging] {
+  auto limits = std::make_shared<ServeLimits>();
+  serve
+      ->add_option("--read-timeout", limits->read_timeout_seconds,
+                   "Seconds a connection may take to send a request")
+      ->check(CLI::Range(1, 3600))
+      ->capture_default_str();
+  serve
+      ->add_option("--max-connections", limits->max_connections,
+                   "Open connections past which new ones are closed at once")
+      ->check(CLI::Range(1, 1'000'000))
+      ->capture_default_str();
+  serve->callback([&app, options, logging, limits] {
+    options->args = {"read-timeout=" + std::to_string(limits->read_timeout_seconds),
+                     "max-connections=" + std::to_string(limits->max_connections)};
     options->access_log = !logging->quiet;
     CatalogHost::Callbacks callbacks;
     callbacks.log = log_sink(logging->access_log);
