@@ -11,7 +11,7 @@ void render_document(const Document& doc, const RenderContext& ctx, std::string&
   for (const auto& b : doc) {
     switch (b.kind) {
       case Block::Kind::heading: {
-        std::string tag = "h" + std::to_string(std::min(6, b.level + ctx.heading_offset));
+        std::string tag = "h" + std::to_string(std::clamp(b.level + ctx.heading_offset, 1, 6));
         out += "<" + tag + ">";
         render_spans(b.spans, library, out);
         out += "</" + tag + ">\n";
@@ -74,6 +74,13 @@ void render_document(const Document& doc, const RenderContext& ctx, std::string&
         break;
     }
   }
+}
+
+int heading_offset_for(const Document& doc, int top) {
+  int highest = 7;
+  for (const auto& b : doc)
+    if (b.kind == Block::Kind::heading) highest = std::min(highest, b.level);
+  return highest == 7 ? 0 : top - highest;
 }
 
 }  // namespace cradle::web

@@ -22,6 +22,11 @@ struct RenderContext {
 
 void render_document(const Document& doc, const RenderContext& ctx, std::string& out);
 
+// The heading_offset that makes `doc`'s highest heading an h`top`, so that a
+// page's heading levels go down one step at a time whether the author began
+// with "#" or "##".
+int heading_offset_for(const Document& doc, int top);
+
 // Drawn by form_html.cpp and outcome_html.cpp.
 void render_form(const Form& form, const RenderContext& ctx, std::string& out);
 void render_outcome(const Outcome& outcome, std::string& out);

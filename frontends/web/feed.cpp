@@ -74,7 +74,8 @@ std::optional<std::string> atom_feed(const Library& library, const Pack& pack,
         for (const auto& tag : *list) out += "<category term=\"" + escape(tag) + "\"/>\n";
     if (!item->summary.empty()) element("summary", item->summary, out);
     std::string body;
-    render_document(item->body, RenderContext{library, 1, {}, nullptr}, body);
+    render_document(item->body,
+                    RenderContext{library, heading_offset_for(item->body, 2), {}, nullptr}, body);
     out += "<content type=\"html\">";
     escape(body, out);
     out += "</content>\n</entry>\n";

@@ -134,7 +134,7 @@ std::string page(const PageMeta& meta, std::string_view main_html) {
          "<a class=\"skip-link\" href=\"#main\">Skip to content</a>\n"
          "<header class=\"site-header\"><a class=\"brand\" href=\"/\">Cradle</a>"
          "<span class=\"tagline\">a quiet library for parents</span>"
-         "<form class=\"site-search\" role=\"search\" action=\"/search\" method=\"get\">"
+         "<form class=\"site-search\" role=\"search\" aria-label=\"Search the library\" action=\"/search\" method=\"get\">"
          "<label class=\"visually-hidden\" for=\"site-q\">Search the library</label>"
          "<input id=\"site-q\" name=\"q\" type=\"search\" placeholder=\"Search\">"
          "</form></header>\n"

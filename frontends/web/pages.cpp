@@ -165,12 +165,13 @@ std::optional<std::string> pack_page(const Library& library, const Pack& pack, i
   }
   if (faq) {
     // Every question and its answer on one page, each deep-linkable by #slug.
-    RenderContext ctx{library, 2, {}, nullptr};
+    RenderContext ctx{library, 0, {}, nullptr};
     main += "<div class=\"faq\">\n";
     for (const auto& item : pack.items) {
       main += "<details id=\"" + escape(item.slug) + "\">\n<summary>";
       escape(item.title, main);
       main += "</summary>\n<div class=\"answer\">\n";
+      ctx.heading_offset = heading_offset_for(item.body, 2);
       render_document(item.body, ctx, main);
       main += "<p class=\"permalink\"><a href=\"" + escape(item_url(pack, item)) +
               "\">Link to this answer</a></p>\n</div>\n</details>\n";
@@ -202,7 +203,7 @@ std::string item_page(const Library& library, const Pack& pack, const Item& item
     main += "<p class=\"meta\">" + meta + "</p>\n";
   main += item_tags_html(pack, item);
   if (problems && !problems->empty()) problems_box(item, *problems, main);
-  RenderContext ctx{library, 1, answers_url(pack, item), answers};
+  RenderContext ctx{library, heading_offset_for(item.body, 2), answers_url(pack, item), answers};
   render_document(item.body, ctx, main);
   main += "</article>\n";
   PageMeta meta{item.title + " — " + pack.title, pack.language, item.summary};
@@ -234,7 +235,8 @@ std::string response_page(const Library& library, const Pack& pack, const Item& 
   main +=
       "</h1>\n<p class=\"private-note\">Your answers were not kept: this page is the only "
       "copy. Print it or note down your scores if you would like to come back to them.</p>\n";
-  render_document(response, RenderContext{library, 0, {}, nullptr}, main);
+  render_document(response, RenderContext{library, heading_offset_for(response, 2), {}, nullptr},
+                  main);
   main += "<p><a href=\"" + escape(item_url(pack, item)) + "\">Take the quiz again</a></p>\n";
   main += "</article>\n";
   return page({"Your result — " + item.title, pack.language, ""}, main);
