@@ -47,4 +47,23 @@ function launchOptions() {
   };
 }
 
-module.exports = { startCradle, launchOptions };
+// Registers node:test hooks that start `cradle serve` and Chromium before a
+// file's tests and stop both after them (cradle must exit 0 on SIGTERM).
+// Returns { server, browser }, filled in once the hooks have run.
+function cradleAndChromium() {
+  const { before, after } = require('node:test');
+  const assert = require('node:assert/strict');
+  const { chromium } = require('playwright-core');
+  const env = {};
+  before(async () => {
+    env.server = await startCradle();
+    env.browser = await chromium.launch(launchOptions());
+  });
+  after(async () => {
+    await env.browser?.close();
+    assert.equal(await env.server?.stop(), 0, 'cradle serve exits 0 on SIGTERM');
+  });
+  return env;
+}
+
+module.exports = { startCradle, launchOptions, cradleAndChromium };

@@ -2,28 +2,18 @@
 // answers by clicking, submits the plain HTML form, and lands on a result
 // page with both scores, the result, the picture and the notice.
 'use strict';
-const { test, before, after } = require('node:test');
+const { test } = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
-const { chromium } = require('playwright-core');
-const { startCradle, launchOptions } = require('./cradle_server');
+const { cradleAndChromium } = require('./cradle_server');
 
-let server;
-let browser;
-before(async () => {
-  server = await startCradle();
-  browser = await chromium.launch(launchOptions());
-});
-after(async () => {
-  await browser?.close();
-  assert.equal(await server?.stop(), 0, 'cradle serve exits 0 on SIGTERM');
-});
+const env = cradleAndChromium();
 
 test('the quiz works with JavaScript off', async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+  const context = await env.browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
   const page = await context.newPage();
-  await page.goto(server.url + '/p/ababy-attachment-quiz/adult-attachment-quiz');
+  await page.goto(env.server.url + '/p/ababy-attachment-quiz/adult-attachment-quiz');
   assert.match(await page.textContent('main'), /not a diagnosis/);
 
   const questions = await page.$$('fieldset');

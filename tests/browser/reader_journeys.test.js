@@ -4,27 +4,17 @@
 // audited with axe-core (no violations allowed) and screenshotted at phone
 // and desktop width into the build folder.
 'use strict';
-const { test, before, after } = require('node:test');
+const { test } = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
-const { chromium } = require('playwright-core');
-const { startCradle, launchOptions } = require('./cradle_server');
+const { cradleAndChromium } = require('./cradle_server');
 
 const AXE = require.resolve('axe-core/axe.min.js');
 const SHOTS = process.env.CRADLE_SCREENSHOTS || '.';
 const WIDTHS = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } };
 
-let server;
-let browser;
-before(async () => {
-  server = await startCradle();
-  browser = await chromium.launch(launchOptions());
-});
-after(async () => {
-  await browser?.close();
-  assert.equal(await server?.stop(), 0, 'cradle serve exits 0 on SIGTERM');
-});
+const env = cradleAndChromium();
 
 // axe-core is injected past the page's CSP (the context bypasses it, as the
 // site itself runs no script); any violation fails with its rule and nodes.
@@ -59,10 +49,10 @@ for (const js of [true, false]) {
   const mode = js ? 'with JavaScript' : 'with JavaScript off';
 
   test(`a parent reads, follows, searches and takes the quiz ${mode}`, async () => {
-    const context = await browser.newContext({ javaScriptEnabled: js, bypassCSP: true, viewport: WIDTHS.phone });
+    const context = await env.browser.newContext({ javaScriptEnabled: js, bypassCSP: true, viewport: WIDTHS.phone });
     const page = await context.newPage();
 
-    await page.goto(server.url + '/');
+    await page.goto(env.server.url + '/');
     assert.equal(await page.locator('h1').count(), 1);
     await look(page, 'home', js);
 
@@ -76,13 +66,13 @@ for (const js of [true, false]) {
     await look(page, 'faq', js);
 
     // Its link leads into the blog.
-    await page.goto(server.url + '/p/ababy-faq/more-detail');
+    await page.goto(env.server.url + '/p/ababy-faq/more-detail');
     await Promise.all([page.waitForNavigation(), page.click('a[href="/p/ababy-blog/circle-of-security"]')]);
     assert.equal(new URL(page.url()).pathname, '/p/ababy-blog/circle-of-security');
     assert.match(await page.textContent('h1'), /Circle of Security/);
     await look(page, 'blog-post', js);
 
-    await page.goto(server.url + '/p/ababy-blog/');
+    await page.goto(env.server.url + '/p/ababy-blog/');
     await look(page, 'blog', js);
 
     // Search from the header and open the first hit.
@@ -97,7 +87,7 @@ for (const js of [true, false]) {
     assert.equal(new URL(page.url()).pathname, href);
 
     // The whole quiz, answered by clicking, and its result.
-    await page.goto(server.url + '/p/ababy-attachment-quiz/');
+    await page.goto(env.server.url + '/p/ababy-attachment-quiz/');
     await Promise.all([page.waitForNavigation(), page.click('a.button')]);
     assert.match(await page.textContent('main'), /not a diagnosis/);
     await look(page, 'quiz', js);
@@ -118,9 +108,9 @@ for (const js of [true, false]) {
 }
 
 test('a quiz sent with answers missing comes back naming them, and passes the audit', async () => {
-  const context = await browser.newContext({ bypassCSP: true, viewport: WIDTHS.phone });
+  const context = await env.browser.newContext({ bypassCSP: true, viewport: WIDTHS.phone });
   const page = await context.newPage();
-  await page.goto(server.url + '/p/ababy-attachment-quiz/adult-attachment-quiz');
+  await page.goto(env.server.url + '/p/ababy-attachment-quiz/adult-attachment-quiz');
   await (await page.$('fieldset input[value="4"]')).click();
   await Promise.all([page.waitForNavigation(), page.click('button[type=submit]')]);
   assert.match(await page.textContent('.problems'), /answers need another look/);
