@@ -261,6 +261,36 @@ TEST(QuizScoring, IsDeterministic) {
   EXPECT_EQ(to_json(a.document), to_json(b.document));
 }
 
+// The plugin keeps the last few instruments it read parsed: many quizzes
+// answered in turn, more than it keeps, must each be scored by their own
+// rules, the first time and again after the others pushed them out.
+TEST(QuizScoring, ManyQuizzesAnsweredInTurnAreEachScoredByTheirOwnRules) {
+  std::vector<Item> quizzes;
+  std::vector<int> thresholds;
+  for (int i = 0; i < 12; ++i) {
+    int at_least = 2 + i % 6;
+    std::string yaml = kTinyQuiz;
+    auto replace = [&](const std::string& from, const std::string& to) {
+      yaml.replace(yaml.find(from), from.size(), to);
+    };
+    replace("{at_least: 4}", "{at_least: " + std::to_string(at_least) + "}");
+    replace("{below: 4}", "{below: " + std::to_string(at_least) + "}");
+    replace("title: Tiny quiz", "title: Tiny quiz " + std::to_string(i));
+    test::TempDir dir;
+    quizzes.push_back(quiz_item(load_quiz(dir, yaml)));
+    thresholds.push_back(at_least);
+  }
+  // warmth = (5 + (8 - 3) + 5) / 3 = 5: warm wherever the threshold is 5 or less.
+  Answers answers{{"w1", 5}, {"w2", 3}, {"w3", 5}, {"e1", 1}, {"e2", 1}};
+  for (int pass = 0; pass < 2; ++pass) {
+    for (std::size_t i = 0; i < quizzes.size(); ++i) {
+      Outcome o = outcome(respond(quizzes[i], answers));
+      EXPECT_EQ(o.result_id, thresholds[i] <= 5 ? "warm" : "cool")
+          << "quiz " << i << " (at_least " << thresholds[i] << "), pass " << pass;
+    }
+  }
+}
+
 TEST(QuizScoring, DamagedStoredDataIsAProblemNotACrash) {
   Item item = tiny();
   item.data = "{\"format\": 1}";

@@ -1,6 +1,7 @@
 #include "http_session.hpp"
 
 #include <boost/asio/dispatch.hpp>
+#include <boost/asio/post.hpp>
 #include <boost/asio/write.hpp>
 
 #include "caching.hpp"
@@ -58,13 +59,41 @@ void HttpSession::on_read(beast::error_code ec, std::size_t) {
     if (auto prepared = context_.cache.find(library->generation(), cache_key_))
       return send_prepared(req, std::move(prepared), keep_alive);
   }
-  Response res = handle(req, *library, context_.host);
-  if (readable && res.result() == http::status::ok) {
-    auto prepared = prepare_answer(std::move(res));
-    context_.cache.store(library->generation(), cache_key_, prepared);
-    return send_prepared(req, std::move(prepared), keep_alive);
+  // Not in the cache: made on the render pool (a page rendered, a search
+  // run, a quiz scored), so that this I/O thread goes on answering other
+  // connections meanwhile; the answer comes back to this connection's strand.
+  // Nothing else touches this session until then: it is not reading.
+  net::post(context_.renderers, [self = shared_from_this(), req = std::move(req),
+                                 library = std::move(library), keep_alive, readable]() mutable {
+    self->render(std::move(req), *library, keep_alive, readable);
+  });
+}
+
+// On the render pool. Nothing may escape a pool thread, so a failure to
+// render is a 500 for this request alone.
+void HttpSession::render(Request req, const Library& library, bool keep_alive, bool readable) {
+  std::optional<Response> res;
+  std::shared_ptr<const PreparedAnswer> prepared;
+  try {
+    res = handle(req, library, context_.host);
+    if (readable && res->result() == http::status::ok) {
+      prepared = prepare_answer(std::move(*res));
+      context_.cache.store(library.generation(), cache_key_, prepared);
+    }
+  } catch (const std::exception& e) {
+    context_.host.log(std::string("web: answering ") + std::string(req.target()) +
+                      " failed: " + e.what());
+    prepared.reset();
+    res = make_response(req.version(), http::status::internal_server_error,
+                        "text/plain; charset=utf-8", "the server could not answer this\n");
+    keep_alive = false;
   }
-  send_response(req, std::move(res), keep_alive);
+  net::post(stream_.get_executor(),
+            [self = shared_from_this(), req = std::move(req), res = std::move(res),
+             prepared = std::move(prepared), keep_alive]() mutable {
+              if (prepared) return self->send_prepared(req, std::move(prepared), keep_alive);
+              self->send_response(req, std::move(*res), keep_alive);
+            });
 }
 
 // A prepared answer goes out as shared bytes: its serialized head, this

@@ -23,6 +23,7 @@ class HttpSession : public std::enable_shared_from_this<HttpSession> {
  private:
   void do_read();
   void on_read(boost::beast::error_code ec, std::size_t bytes);
+  void render(Request req, const Library& library, bool keep_alive, bool readable);
   void on_write(bool keep_alive, boost::beast::error_code ec, std::size_t bytes);
   void send_error_and_close(boost::beast::http::status status, std::string_view message);
   void do_close();
@@ -37,7 +38,7 @@ class HttpSession : public std::enable_shared_from_this<HttpSession> {
   std::optional<boost::beast::http::request_parser<boost::beast::http::string_body>> parser_;
   std::shared_ptr<const void> response_;  // kept alive until its write completes
   std::string head_;                      // an HTTP/1.0 copy of a prepared head
-  std::string cache_key_;                 // "HOST TARGET" of the request in hand
+  std::string cache_key_;                 // "HOST TARGET" of the request in hand (read by render())
   std::string request_lines_;             // Date, Connection and the blank line ending the head
   std::chrono::steady_clock::time_point request_started_;
 };

@@ -46,7 +46,14 @@ Representation represent(Response& response) {
   return r;
 }
 
+std::size_t bytes_of(const Representation& r) {
+  return r.head.size() + r.head_304.size() + r.body.size() + r.etag.size();
+}
 }  // namespace
+
+std::size_t PreparedAnswer::bytes() const {
+  return bytes_of(identity) + (gzip ? bytes_of(*gzip) : 0);
+}
 
 const Representation& PreparedAnswer::pick(const Request& request) const {
   if (gzip) {

@@ -28,6 +28,8 @@ struct PreparedAnswer {
 
   // The representation for a request, by its Accept-Encoding.
   const Representation& pick(const Request& request) const;
+  // Bytes held (heads, bodies, ETags of both representations), for the cache's bound.
+  std::size_t bytes() const;
 };
 
 // Prepares a 200 answer to a GET: adds the strong ETag, Cache-Control (unless

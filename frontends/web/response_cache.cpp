@@ -5,6 +5,7 @@ namespace cradle::web {
 void ResponseCache::switch_to(std::uint64_t generation) {
   if (generation == generation_) return;
   entries_.clear();
+  bytes_ = query_bytes_ = 0;
   generation_ = generation;
 }
 
@@ -21,8 +22,19 @@ void ResponseCache::store(std::uint64_t generation, std::string target,
   std::lock_guard lock(mutex_);
   if (generation < generation_) return;  // a request that began on an older snapshot
   switch_to(generation);
-  if (entries_.size() >= kMaxEntries) return;
-  entries_.emplace(std::move(target), std::move(answer));
+  std::size_t size = target.size() + answer->bytes();
+  bool query = target.find('?') != std::string::npos;
+  if (entries_.size() >= kMaxEntries || bytes_ + size > kMaxBytes ||
+      (query && query_bytes_ + size > kMaxQueryBytes))
+    return;
+  if (!entries_.emplace(std::move(target), std::move(answer)).second) return;
+  bytes_ += size;
+  if (query) query_bytes_ += size;
+}
+
+std::size_t ResponseCache::bytes() {
+  std::lock_guard lock(mutex_);
+  return bytes_;
 }
 
 }  // namespace cradle::web

@@ -20,18 +20,27 @@ class ResponseCache {
   // The answer to GET `target` made from snapshot `generation`, or null.
   std::shared_ptr<const PreparedAnswer> find(std::uint64_t generation, std::string_view target);
   // Keeps `answer` for `target`. Entries of another generation are dropped
-  // first; past kMaxEntries nothing more is kept (targets with query strings
-  // are unbounded).
+  // first. The cache is bounded in entries and bytes; once full, it keeps
+  // nothing more until the next snapshot. Targets with a query string
+  // (searches: unbounded in number) share a smaller part of the bytes, so a
+  // crowd of distinct searches cannot keep pages out.
   void store(std::uint64_t generation, std::string target,
              std::shared_ptr<const PreparedAnswer> answer);
 
   static constexpr std::size_t kMaxEntries = 4096;
+  static constexpr std::size_t kMaxBytes = 24 << 20;
+  static constexpr std::size_t kMaxQueryBytes = 6 << 20;
+
+  // What is held now, for tests and the soak's memory figures.
+  std::size_t bytes();
 
  private:
   void switch_to(std::uint64_t generation);  // caller holds mutex_
 
   std::mutex mutex_;
   std::uint64_t generation_ = 0;
+  std::size_t bytes_ = 0;
+  std::size_t query_bytes_ = 0;
   // Transparent, so a lookup by string_view allocates nothing.
   struct TargetHash {
     using is_transparent = void;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <atomic>
+#include <boost/asio/thread_pool.hpp>
 #include <chrono>
 #include <string>
 #include <vector>
@@ -26,8 +27,14 @@ struct Limits {
 Result<void> apply_limit_args(const std::vector<std::string>& args, Limits& limits);
 
 struct ServerContext {
-  explicit ServerContext(FrontendHost& h) : host(h) {}
+  ServerContext(FrontendHost& h, int render_threads)
+      : host(h), renderers(static_cast<std::size_t>(render_threads)) {}
   FrontendHost& host;
+  // Where answers not in the cache are made (pages rendered, searches run,
+  // quizzes scored), so that the I/O threads go on sending cached pages
+  // meanwhile. The server joins it after its I/O threads stop, before the
+  // sessions it holds are destroyed.
+  boost::asio::thread_pool renderers;
   Limits limits;
   bool access_log = false;
   ResponseCache cache;

@@ -1,4 +1,5 @@
-// The web frontend plugin: runs the HTTP server on N threads until stop() or
+// The web frontend plugin: runs the HTTP server on N I/O threads (and N
+// render threads for answers not in the cache) until stop() or
 // SIGINT/SIGTERM, then stops accepting, lets responses in flight finish
 // (bounded by Limits::drain_timeout) and returns.
 #include <sodium.h>
@@ -43,8 +44,11 @@ class WebFrontend final : public Frontend {
     int threads = std::max(1, options.threads);
     if (sodium_init() < 0) return Error{"libsodium could not be initialised (ETags need it)"};
 
+    // Declared in this order so that they go in reverse: the render pool is
+    // joined below, then the io_context destroys the sessions its pending
+    // handlers hold, which still refer to the context.
+    ServerContext context{host, threads};
     net::io_context ioc{threads};
-    ServerContext context{host};
     context.access_log = options.access_log;
     if (auto r = apply_limit_args(options.args, context.limits); !r) return r;
     auto listener = std::make_shared<Listener>(ioc, context);
@@ -100,6 +104,7 @@ class WebFrontend final : public Frontend {
     for (int i = 1; i < threads; ++i) pool.emplace_back([&] { ioc.run(); });
     ioc.run();
     for (auto& t : pool) t.join();
+    context.renderers.join();  // renders still running finish; their answers go nowhere
 
     std::lock_guard lock(mutex_);
     begin_stop_ = nullptr;

@@ -7,6 +7,7 @@
 #include "cradle/source_file.hpp"
 #include "instrument.hpp"
 #include "instrument_data.hpp"
+#include "instrument_memo.hpp"
 #include "quiz_item.hpp"
 #include "response.hpp"
 
@@ -29,17 +30,18 @@ class QuizContentType final : public ContentType {
 
   FormResponse respond(const Item& item, const Answers& answers) noexcept override {
     try {
-      auto instrument = from_data(item.data);
+      auto instrument = memo_.get(item.data);
       if (!instrument)
         return {{},
                 {{"", "this quiz cannot be scored because its stored data is damaged (" +
                           instrument.error().message + "): reinstall its pack"}}};
-      if (item.extras.size() != kExtraFirstRule + instrument->rules.size())
+      const Instrument& parsed = *instrument.value();
+      if (item.extras.size() != kExtraFirstRule + parsed.rules.size())
         return {{},
                 {{"",
                   "this quiz cannot be scored because its stored results are damaged: "
                   "reinstall its pack"}}};
-      return quiz::respond(instrument.value(), answers, item.extras);
+      return quiz::respond(parsed, answers, item.extras);
     } catch (const std::exception& e) {
       return {{}, {{"", std::string("the answers could not be scored: ") + e.what()}}};
     } catch (...) {
@@ -48,6 +50,8 @@ class QuizContentType final : public ContentType {
   }
 
  private:
+  InstrumentMemo memo_;
+
   static SourceOutput load_file(const SourceRequest& request) {
     const fs::path path = request.pack_dir / request.source;
     const std::string file = fs::path(request.source).generic_string();

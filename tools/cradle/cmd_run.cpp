@@ -98,7 +98,9 @@ void add_run_commands(CLI::App& cli, App& app) {
   auto* serve = cli.add_subcommand("serve", "Serve the library over HTTP");
   serve->add_option("--bind", options->bind, "Address to listen on")->capture_default_str();
   serve->add_option("--port", options->port, "Port (0: any free port)")->capture_default_str();
-  serve->add_option("--threads", options->threads, "Server threads")
+  serve
+      ->add_option("--threads", options->threads,
+                   "I/O threads, and as many more to render pages, search and score quizzes")
       ->check(CLI::Range(1, 256))
       ->capture_default_str();
   auto logging = std::make_shared<LogArgs>();
