@@ -134,12 +134,15 @@ TEST(Catalog, AFailureHalfWayThroughAnInstallLeavesThePreviousVersionIntact) {
 TEST(Catalog, RemovingAnUnknownPackChangesNothing) {
   test::TempDir dir;
   auto cat = std::move(Catalog::open(dir.path()).value());
+  EXPECT_TRUE(cat->empty().value());
   ASSERT_TRUE(cat->install({make_pack("p", "1.0.0", {{"a", "words"}})}));
+  EXPECT_FALSE(cat->empty().value());
   auto r = cat->remove({"p", "nope"});
   ASSERT_FALSE(r);
   EXPECT_NE(r.error().message.find("no pack 'nope' is installed"), std::string::npos);
   EXPECT_NE(cat->snapshot().value()->find_pack("p"), nullptr);
   ASSERT_TRUE(cat->remove({"p"}));
+  EXPECT_TRUE(cat->empty().value());
   EXPECT_TRUE(cat->snapshot().value()->packs().empty());
   EXPECT_TRUE(cat->snapshot().value()->search("words", 10).empty());
 }

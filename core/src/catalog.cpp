@@ -155,6 +155,14 @@ Result<std::uint64_t> Catalog::generation() {
   return static_cast<std::uint64_t>(stmt->integer(0));
 }
 
+Result<bool> Catalog::empty() {
+  auto stmt = sql::Stmt::prepare(impl_->db.get(), "SELECT 1 FROM packs LIMIT 1");
+  if (!stmt) return stmt.error();
+  auto row = stmt->step();
+  if (!row) return row.error();
+  return !row.value();
+}
+
 Result<std::shared_ptr<const Library>> Catalog::snapshot() {
   return load_snapshot(impl_->db.get(), impl_->file);
 }

@@ -6,6 +6,9 @@
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QTimer>
+#include <atomic>
+#include <chrono>
+#include <cstdio>
 
 #include "viewer.hpp"
 
@@ -26,6 +29,24 @@ Result<void> screenshot(QQuickWindow& window, const ViewerArgs& args) {
   if (!image.save(QString::fromStdString(args.screenshot), "PNG"))
     return Error{"cannot write " + args.screenshot + ": check the folder exists and is writable"};
   return {};
+}
+
+// For bench/desktop, which times cold start to the first frame from outside
+// the process: says on stderr when the window's first frame was drawn, as
+// wall-clock milliseconds since the epoch. frameSwapped may come from the
+// render thread, hence the direct connection and the atomic flag.
+void report_first_frame(QQuickWindow& window) {
+  static std::atomic<bool> reported{false};
+  QObject::connect(
+      &window, &QQuickWindow::frameSwapped, &window,
+      [] {
+        if (reported.exchange(true)) return;
+        auto now = std::chrono::system_clock::now().time_since_epoch();
+        std::fprintf(stderr, "cradle-first-frame-ms %lld\n",
+                     static_cast<long long>(
+                         std::chrono::duration_cast<std::chrono::milliseconds>(now).count()));
+      },
+      Qt::DirectConnection);
 }
 
 Result<void> run(FrontendHost& host, const ViewerArgs& args, const std::atomic<bool>& stop) {
@@ -57,6 +78,7 @@ Result<void> run(FrontendHost& host, const ViewerArgs& args, const std::atomic<b
   auto* viewer =
       qobject_cast<Viewer*>(engine.rootObjects().first()->property("viewer").value<QObject*>());
   if (!window || !viewer) return Error{"the desktop viewer's window is not a Cradle window"};
+  if (qEnvironmentVariableIsSet("CRADLE_REPORT_FIRST_FRAME")) report_first_frame(*window);
   if (!args.open.empty() && viewer->pageKind() == "missing")
     return Error{"there is no page '" + args.open +
                  "' in your library: `cradle list` shows the packs installed"};

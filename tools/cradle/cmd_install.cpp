@@ -164,9 +164,9 @@ void remove(App& app, const RemoveArgs& args) {
 }  // namespace
 
 void install_bundled_if_empty(App& app) {
-  auto snapshot = app.catalog().snapshot();
-  if (!snapshot) throw UserError{snapshot.error().message};
-  if (!snapshot.value()->packs().empty()) return;
+  auto empty = app.catalog().empty();
+  if (!empty) throw UserError{empty.error().message};
+  if (!empty.value()) return;
   auto dirs = bundled_pack_dirs();
   if (dirs.empty()) return;
   std::cout << "Your library is empty: installing the packs that come with Cradle.\n";

@@ -49,6 +49,10 @@ class CRADLE_API Catalog {
   // Changes with every install or remove.
   Result<std::uint64_t> generation();
 
+  // True when no pack is installed. Cheap: it reads one row, where a
+  // snapshot reads every item.
+  Result<bool> empty();
+
   // An immutable snapshot of everything installed now. Its search() reads
   // this catalog's file through its own read-only connection.
   Result<std::shared_ptr<const Library>> snapshot();
