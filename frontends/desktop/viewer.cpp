@@ -1,5 +1,6 @@
 #include "viewer.hpp"
 
+#include <QEvent>
 #include <QGuiApplication>
 #include <QJSEngine>
 #include <QPalette>
@@ -41,6 +42,7 @@ Viewer::Viewer(const ViewerConfig& config, QObject* parent)
       search_(new SearchModel(this)),
       quiz_(new QuizModel(config.host, this)),
       history_(new HistoryModel(config.host, this)) {
+  QCoreApplication::instance()->installEventFilter(this);
   QSettings settings;
   theme_ = settings.value("theme", "system").toString();
   if (!config_.theme.isEmpty()) theme_ = config_.theme;
@@ -204,6 +206,13 @@ bool Viewer::dark() const {
   if (theme_ == "dark") return true;
   if (theme_ == "light") return false;
   return QGuiApplication::palette().color(QPalette::Window).lightness() < 128;
+}
+
+bool Viewer::eventFilter(QObject* watched, QEvent* event) {
+  if (watched == QCoreApplication::instance() &&
+      event->type() == QEvent::ApplicationPaletteChange && theme_ == "system")
+    emit appearanceChanged();
+  return QObject::eventFilter(watched, event);
 }
 
 void Viewer::setKeepResults(bool keep) {

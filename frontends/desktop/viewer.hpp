@@ -141,6 +141,11 @@ class Viewer : public QObject {
   // A line for the reader (installed, removed).
   void notice(const QString& text);
 
+ protected:
+  // Follows the system's light or dark while the theme is "system": the
+  // platform changes the application palette, and QML re-reads `dark`.
+  bool eventFilter(QObject* watched, QEvent* event) override;
+
  private:
   void show();  // fills the models for nav_.current()
   void save(const char* key, const QVariant& value);

@@ -3,10 +3,14 @@
 // `cradle install`, a real CatalogHost polling it, the real plugins for the
 // quiz. QML reaches the test's world through the `Support` object.
 #include <QDir>
+#include <QDropEvent>
 #include <QGuiApplication>
+#include <QMimeData>
 #include <QQmlContext>
 #include <QQmlEngine>
+#include <QQuickItem>
 #include <QQuickStyle>
+#include <QQuickWindow>
 #include <QTemporaryDir>
 #include <QtQuickTest>
 #include <cstdlib>
@@ -36,6 +40,23 @@ class Support : public QObject {
     int code = cradle::test::run_cradle_in(data_dir.toStdString(), list, &out);
     if (code != 0) std::cerr << out;
     return code;
+  }
+  // Drags `url` onto the middle of `target` and drops it, as a file manager
+  // would: the window gets the real drag-enter, drag-move and drop events.
+  // Returns whether the drop was accepted.
+  Q_INVOKABLE bool dropUrl(QQuickItem* target, const QUrl& url) {
+    if (!target || !target->window()) return false;
+    QMimeData mime;
+    mime.setUrls({url});
+    const QPoint at =
+        target->mapToScene(QPointF(target->width() / 2, target->height() / 2)).toPoint();
+    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(target->window(), &enter);
+    QDragMoveEvent move(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(target->window(), &move);
+    QDropEvent drop(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(target->window(), &drop);
+    return drop.isAccepted();
   }
   // Where to save a screenshot called `name`: under CRADLE_SCREENSHOTS, or
   // "" when it is not set (then nothing is saved).

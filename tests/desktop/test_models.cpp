@@ -2,7 +2,9 @@
 // bundled packs installed by the real `cradle install` into a temp data dir.
 #include <gtest/gtest.h>
 
-#include <QCoreApplication>
+#include <QColor>
+#include <QGuiApplication>
+#include <QPalette>
 #include <QTemporaryDir>
 
 #include "cradle/catalog_host.hpp"
@@ -266,6 +268,38 @@ TEST_F(BundledLibrary, TextSizeThemeWindowAndLastPageAreKeptBetweenRuns) {
   next.setTheme("system");
 }
 
+// The system turning dark while the viewer is open (the platform theme
+// changes the application palette): a "system" theme follows at once, a
+// chosen one does not.
+TEST_F(BundledLibrary, TheSystemThemeIsFollowedWhileOpen) {
+  ViewerConfig config;
+  config.host = host_;
+  config.persist = false;
+  Viewer viewer(config);
+  viewer.setTheme("system");
+  int changes = 0;
+  QObject::connect(&viewer, &Viewer::appearanceChanged, [&] { ++changes; });
+  const QPalette before = QGuiApplication::palette();
+
+  QPalette night = before;
+  night.setColor(QPalette::Window, QColor(20, 22, 30));
+  QGuiApplication::setPalette(night);
+  EXPECT_TRUE(viewer.dark());
+  EXPECT_GE(changes, 1);
+
+  QPalette day = before;
+  day.setColor(QPalette::Window, QColor(250, 248, 240));
+  QGuiApplication::setPalette(day);
+  EXPECT_FALSE(viewer.dark());
+
+  viewer.setTheme("light");
+  changes = 0;
+  QGuiApplication::setPalette(night);
+  EXPECT_FALSE(viewer.dark());
+  EXPECT_EQ(changes, 0);
+  QGuiApplication::setPalette(before);
+}
+
 TEST_F(BundledLibrary, ALastPageThatIsGoneOpensTheLibrary) {
   ViewerConfig config;
   config.host = host_;
@@ -288,7 +322,9 @@ int main(int argc, char** argv) {
   // Settings go to a temp dir, never the tester's own.
   QTemporaryDir config;
   qputenv("XDG_CONFIG_HOME", config.path().toUtf8());
-  QCoreApplication app(argc, argv);
+  // A GUI application (offscreen) so that the viewer sees palette changes.
+  if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+  QGuiApplication app(argc, argv);
   QCoreApplication::setOrganizationName("Cradle");
   QCoreApplication::setApplicationName("Cradle Viewer Model Tests");
   ::testing::InitGoogleTest(&argc, argv);

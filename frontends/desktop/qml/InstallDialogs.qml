@@ -30,6 +30,10 @@ Item {
 
     FileDialog {
         id: fileDialog
+        objectName: "installFileDialog"
+        // Found when the dialog is made, before this item is in a window, it
+        // would stay null and the dialog would never open: follow the window.
+        parentWindow: dialogs.Window.window
         title: qsTr("Install a pack")
         nameFilters: [qsTr("Cradle packs (*.cpack pack.yaml)"), qsTr("All files (*)")]
         // A pack folder is chosen by its pack.yaml.

@@ -64,7 +64,12 @@ Item {
 
     DropArea {
         anchors.fill: parent
-        onDropped: (drop) => { if (drop.hasUrls) installer.install(drop.urls[0]) }
+        // Accepting tells the file manager the drop was taken (a copy, not a move).
+        onDropped: (drop) => {
+            if (!drop.hasUrls) return
+            drop.accept(Qt.CopyAction)
+            installer.install(drop.urls[0])
+        }
     }
 
     ExternalLinkDialog { id: linkDialog }

@@ -33,4 +33,37 @@ TestCase {
         compare(Viewer.packs.count, 3)
         compare(Viewer.pageKind, "library")
     }
+
+    function test_3_a_pack_dropped_onto_the_window_installs() {
+        verify(Support.dropUrl(shell, "file://" + Support.testPacks + "/tiny-faq"))
+        // The install runs once the "Installing…" note has been drawn.
+        tryCompare(Viewer.packs, "count", 4)
+        compare(Viewer.location, "tiny-faq")
+        compare(Viewer.removePack("tiny-faq"), "")
+        compare(Viewer.packs.count, 3)
+    }
+
+    function test_4_a_broken_pack_dropped_shows_why_and_changes_nothing() {
+        verify(Support.dropUrl(shell, "file://" + Support.testPacks + "/../no-such-folder"))
+        const failure = findChild(shell, "installFailure")
+        tryCompare(failure, "opened", true)
+        verify(failure.problems.indexOf("nothing was installed") >= 0, failure.problems)
+        compare(Viewer.packs.count, 3)
+        failure.close()
+        tryCompare(failure, "visible", false)
+    }
+
+    function test_5_file_install_pack_takes_a_pack_yaml_for_its_folder() {
+        const dialog = findChild(shell, "installFileDialog")
+        verify(dialog)
+        // The reader picks the pack folder's pack.yaml in File → Install pack….
+        dialog.selectedFile = "file://" + Support.testPacks + "/tiny-faq/pack.yaml"
+        shell.chooseInstall()
+        tryCompare(dialog, "visible", true)
+        dialog.accept()
+        tryCompare(Viewer.packs, "count", 4)
+        compare(Viewer.location, "tiny-faq")
+        compare(Viewer.removePack("tiny-faq"), "")
+        compare(Viewer.packs.count, 3)
+    }
 }
