@@ -1,5 +1,5 @@
-// The web frontend plugin: runs the HTTP server on N I/O threads (and N
-// render threads for answers not in the cache) until stop() or
+// The web frontend plugin: runs the HTTP server on N I/O threads (and, for
+// answers not in the cache, a render thread a core, at least N) until stop() or
 // SIGINT/SIGTERM, then stops accepting, lets responses in flight finish
 // (bounded by Limits::drain_timeout) and returns.
 #include <sodium.h>
@@ -44,10 +44,14 @@ class WebFrontend final : public Frontend {
     int threads = std::max(1, options.threads);
     if (sodium_init() < 0) return Error{"libsodium could not be initialised (ETags need it)"};
 
+    // Renders are CPU work: a render thread a core at least, even when one
+    // I/O thread is enough for the cached answers.
+    int render_threads =
+        std::max<int>(threads, static_cast<int>(std::thread::hardware_concurrency()));
     // Declared in this order so that they go in reverse: the render pool is
     // joined below, then the io_context destroys the sessions its pending
     // handlers hold, which still refer to the context.
-    ServerContext context{host, threads};
+    ServerContext context{host, render_threads};
     net::io_context ioc{threads};
     context.access_log = options.access_log;
     if (auto r = apply_limit_args(options.args, context.limits); !r) return r;

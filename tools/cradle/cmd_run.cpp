@@ -100,7 +100,8 @@ void add_run_commands(CLI::App& cli, App& app) {
   serve->add_option("--port", options->port, "Port (0: any free port)")->capture_default_str();
   serve
       ->add_option("--threads", options->threads,
-                   "I/O threads, and as many more to render pages, search and score quizzes")
+                   "I/O threads (new pages, searches and quiz results are made on a render "
+                   "pool: a thread a core, at least this many)")
       ->check(CLI::Range(1, 256))
       ->capture_default_str();
   auto logging = std::make_shared<LogArgs>();
