@@ -19,87 +19,98 @@ int index_of(const std::array<std::string_view, N>& names, std::string_view name
   return -1;
 }
 
-json::array spans_to_json(const std::vector<Span>& spans) {
-  json::array out;
+json::array spans_to_json(const std::vector<Span>& spans, const json::storage_ptr& sp) {
+  json::array out(sp);
+  out.reserve(spans.size());
   for (const auto& s : spans) {
-    json::object o;
-    o["type"] = kSpanNames[static_cast<int>(s.kind)];
-    if (s.kind == Span::Kind::text || s.kind == Span::Kind::code) o["text"] = s.text;
-    if (s.kind == Span::Kind::link) o["href"] = s.href;
-    if (!s.children.empty()) o["children"] = spans_to_json(s.children);
-    out.push_back(std::move(o));
+    json::object o(3, sp);
+    o.emplace("type", kSpanNames[static_cast<int>(s.kind)]);
+    if (s.kind == Span::Kind::text || s.kind == Span::Kind::code) o.emplace("text", s.text);
+    if (s.kind == Span::Kind::link) o.emplace("href", s.href);
+    if (!s.children.empty()) o.emplace("children", spans_to_json(s.children, sp));
+    out.emplace_back(std::move(o));
   }
   return out;
 }
 
-json::object form_to_json(const Form& f) {
-  json::array questions, options;
+json::object form_to_json(const Form& f, const json::storage_ptr& sp) {
+  json::array questions(sp), options(sp);
   for (const auto& q : f.questions)
-    questions.push_back(json::object{{"id", q.id}, {"text", q.text}});
+    questions.emplace_back(json::object({{"id", q.id}, {"text", q.text}}, sp));
   for (const auto& o : f.options)
-    options.push_back(json::object{{"value", o.value}, {"label", o.label}});
-  return {{"questions", std::move(questions)}, {"options", std::move(options)}};
+    options.emplace_back(json::object({{"value", o.value}, {"label", o.label}}, sp));
+  return json::object({{"questions", std::move(questions)}, {"options", std::move(options)}}, sp);
 }
 
-json::object outcome_to_json(const Outcome& r) {
-  json::array scales;
+json::object outcome_to_json(const Outcome& r, const json::storage_ptr& sp) {
+  json::array scales(sp);
   for (const auto& s : r.scales) {
-    json::object o{{"id", s.id},   {"title", s.title},       {"scored", s.scored}, {"min", s.min},
-                   {"max", s.max}, {"answered", s.answered}, {"total", s.total}};
-    o["score"] = s.scored ? json::value(s.score) : json::value(nullptr);
-    scales.push_back(std::move(o));
+    json::object o({{"id", s.id},
+                    {"title", s.title},
+                    {"scored", s.scored},
+                    {"min", s.min},
+                    {"max", s.max},
+                    {"answered", s.answered},
+                    {"total", s.total}},
+                   sp);
+    o.emplace("score", s.scored ? json::value(s.score) : json::value(nullptr));
+    scales.emplace_back(std::move(o));
   }
-  json::object out{{"scales", std::move(scales)},
-                   {"result", json::object{{"id", r.result_id}, {"title", r.result_title}}}};
+  json::object out({{"scales", std::move(scales)},
+                    {"result", json::object({{"id", r.result_id}, {"title", r.result_title}}, sp)}},
+                   sp);
   if (!r.x_scale.empty())
-    out["plot"] = json::object{
-        {"x", r.x_scale}, {"y", r.y_scale}, {"x_label", r.x_label}, {"y_label", r.y_label}};
+    out.emplace(
+        "plot",
+        json::object(
+            {{"x", r.x_scale}, {"y", r.y_scale}, {"x_label", r.x_label}, {"y_label", r.y_label}},
+            sp));
   return out;
 }
 
-json::object block_to_json(const Block& b) {
-  json::object o;
-  o["type"] = kBlockNames[static_cast<int>(b.kind)];
+json::object block_to_json(const Block& b, const json::storage_ptr& sp) {
+  json::object o(4, sp);
+  o.emplace("type", kBlockNames[static_cast<int>(b.kind)]);
   switch (b.kind) {
     case Block::Kind::heading:
-      o["level"] = b.level;
-      o["spans"] = spans_to_json(b.spans);
+      o.emplace("level", b.level);
+      o.emplace("spans", spans_to_json(b.spans, sp));
       break;
     case Block::Kind::paragraph:
-      o["spans"] = spans_to_json(b.spans);
+      o.emplace("spans", spans_to_json(b.spans, sp));
       break;
     case Block::Kind::list: {
-      o["ordered"] = b.ordered;
-      if (b.ordered) o["start"] = b.start;
-      json::array items;
-      for (const auto& item : b.items) items.push_back(to_json(item));
-      o["items"] = std::move(items);
+      o.emplace("ordered", b.ordered);
+      if (b.ordered) o.emplace("start", b.start);
+      json::array items(sp);
+      for (const auto& item : b.items) items.emplace_back(to_json(item, sp));
+      o.emplace("items", std::move(items));
       break;
     }
     case Block::Kind::quote:
-      o["blocks"] = to_json(b.children);
+      o.emplace("blocks", to_json(b.children, sp));
       break;
     case Block::Kind::code:
-      o["text"] = b.text;
-      if (!b.info.empty()) o["language"] = b.info;
+      o.emplace("text", b.text);
+      if (!b.info.empty()) o.emplace("language", b.info);
       break;
     case Block::Kind::image:
-      o["src"] = b.info;
-      o["alt"] = b.text;
+      o.emplace("src", b.info);
+      o.emplace("alt", b.text);
       break;
     case Block::Kind::rule:
       break;
     case Block::Kind::callout:
-      o["tone"] = b.info;
-      o["blocks"] = to_json(b.children);
+      o.emplace("tone", b.info);
+      o.emplace("blocks", to_json(b.children, sp));
       break;
     case Block::Kind::form:
       if (b.form)
-        for (auto& kv : form_to_json(*b.form)) o[kv.key()] = kv.value();
+        for (auto& kv : form_to_json(*b.form, sp)) o.emplace(kv.key(), std::move(kv.value()));
       break;
     case Block::Kind::outcome:
       if (b.outcome)
-        for (auto& kv : outcome_to_json(*b.outcome)) o[kv.key()] = kv.value();
+        for (auto& kv : outcome_to_json(*b.outcome, sp)) o.emplace(kv.key(), std::move(kv.value()));
       break;
   }
   return o;
@@ -249,9 +260,10 @@ struct Reader {
 
 }  // namespace
 
-json::value to_json(const Document& doc) {
-  json::array out;
-  for (const auto& b : doc) out.push_back(block_to_json(b));
+json::value to_json(const Document& doc, json::storage_ptr sp) {
+  json::array out(sp);
+  out.reserve(doc.size());
+  for (const auto& b : doc) out.emplace_back(block_to_json(b, sp));
   return out;
 }
 

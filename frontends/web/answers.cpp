@@ -1,5 +1,6 @@
 #include "answers.hpp"
 
+#include <boost/json/monotonic_resource.hpp>
 #include <boost/json/parse.hpp>
 #include <boost/url/parse_query.hpp>
 #include <charconv>
@@ -46,7 +47,10 @@ ParsedAnswers answers_from_form(std::string_view body) {
 ParsedAnswers answers_from_json(std::string_view body) {
   ParsedAnswers out;
   std::error_code ec;
-  json::value v = json::parse(body, ec);
+  // Parsed into an arena: the tree is read once and dropped whole.
+  alignas(std::max_align_t) unsigned char arena[4096];
+  json::monotonic_resource mr(arena, sizeof arena);
+  json::value v = json::parse(body, ec, &mr);
   const json::object* obj = ec ? nullptr : v.if_object();
   const json::value* answers = obj ? obj->if_contains("answers") : nullptr;
   if (!answers || !answers->is_object()) {

@@ -70,39 +70,50 @@ void HttpSession::on_read(beast::error_code ec, std::size_t) {
 }
 
 // On the render pool. Nothing may escape a pool thread, so a failure to
-// render is a 500 for this request alone.
+// render is a 500 for this request alone. The answer leaves here as bytes:
+// prepared (and cached) for a GET, flattened for anything else.
 void HttpSession::render(Request req, const Library& library, bool keep_alive, bool readable) {
-  std::optional<Response> res;
   std::shared_ptr<const PreparedAnswer> prepared;
+  std::shared_ptr<const Representation> once;
   try {
-    res = handle(req, library, context_.host);
-    if (readable && res->result() == http::status::ok) {
-      prepared = prepare_answer(std::move(*res));
+    Response res = handle(req, library, context_.host);
+    if (readable && res.result() == http::status::ok) {
+      prepared = prepare_answer(std::move(res));
       context_.cache.store(library.generation(), cache_key_, prepared);
+    } else {
+      once = flatten_answer(std::move(res));
     }
   } catch (const std::exception& e) {
     context_.host.log(std::string("web: answering ") + std::string(req.target()) +
                       " failed: " + e.what());
     prepared.reset();
-    res = make_response(req.version(), http::status::internal_server_error,
-                        "text/plain; charset=utf-8", "the server could not answer this\n");
+    once = flatten_answer(make_response(11, http::status::internal_server_error,
+                                        "text/plain; charset=utf-8",
+                                        "the server could not answer this\n"));
     keep_alive = false;
   }
   net::post(stream_.get_executor(),
-            [self = shared_from_this(), req = std::move(req), res = std::move(res),
-             prepared = std::move(prepared), keep_alive]() mutable {
+            [self = shared_from_this(), req = std::move(req), prepared = std::move(prepared),
+             once = std::move(once), keep_alive]() mutable {
               if (prepared) return self->send_prepared(req, std::move(prepared), keep_alive);
-              self->send_response(req, std::move(*res), keep_alive);
+              const Representation& rep = *once;
+              self->send_bytes(req, rep, std::move(once), keep_alive);
             });
 }
 
-// A prepared answer goes out as shared bytes: its serialized head, this
-// request's Date and Connection lines, and its body; nothing is copied.
 void HttpSession::send_prepared(const Request& req, std::shared_ptr<const PreparedAnswer> answer,
                                 bool keep_alive) {
   const Representation& rep = answer->pick(req);
+  send_bytes(req, rep, std::move(answer), keep_alive);
+}
+
+// An answer goes out as bytes made beforehand: its serialized head, this
+// request's Date and Connection lines, and its body; nothing is copied.
+void HttpSession::send_bytes(const Request& req, const Representation& rep,
+                             std::shared_ptr<const void> owner, bool keep_alive) {
   auto inm = req.find(http::field::if_none_match);
-  bool not_modified = inm != req.end() && if_none_match_matches(inm->value(), rep.etag);
+  bool not_modified =
+      !rep.etag.empty() && inm != req.end() && if_none_match_matches(inm->value(), rep.etag);
   bool with_body = !not_modified && req.method() != http::verb::head;
 
   std::string_view head = not_modified ? rep.head_304 : rep.head;
@@ -116,33 +127,14 @@ void HttpSession::send_prepared(const Request& req, std::shared_ptr<const Prepar
   }
   request_lines_ += "\r\n";
   if (context_.access_log)
-    log_request(req, not_modified ? 304 : 200, with_body ? rep.body.size() : 0);
+    log_request(req, not_modified ? 304 : rep.status, with_body ? rep.body.size() : 0);
 
   std::array<net::const_buffer, 3> buffers{net::buffer(head), net::buffer(request_lines_),
                                            with_body ? net::buffer(rep.body) : net::const_buffer()};
-  response_ = std::move(answer);
+  response_ = std::move(owner);
   stream_.expires_after(context_.limits.write_timeout);
   net::async_write(
       stream_, buffers,
-      beast::bind_front_handler(&HttpSession::on_write, shared_from_this(), keep_alive));
-}
-
-void HttpSession::send_response(const Request& req, Response res, bool keep_alive) {
-  res.version(req.version());
-  res.set(http::field::date, http_date());
-  res.keep_alive(keep_alive);
-  if (req.method() == http::verb::head) {
-    // Same headers as GET, Content-Length included, and no body.
-    auto length = res.body().size();
-    res.body().clear();
-    res.content_length(length);
-  }
-  if (context_.access_log) log_request(req, res.result_int(), res.body().size());
-  auto kept = std::make_shared<Response>(std::move(res));
-  response_ = kept;
-  stream_.expires_after(context_.limits.write_timeout);
-  http::async_write(
-      stream_, *kept,
       beast::bind_front_handler(&HttpSession::on_write, shared_from_this(), keep_alive));
 }
 

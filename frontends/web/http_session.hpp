@@ -29,7 +29,8 @@ class HttpSession : public std::enable_shared_from_this<HttpSession> {
   void do_close();
   void send_prepared(const Request& req, std::shared_ptr<const PreparedAnswer> answer,
                      bool keep_alive);
-  void send_response(const Request& req, Response res, bool keep_alive);
+  void send_bytes(const Request& req, const Representation& rep, std::shared_ptr<const void> owner,
+                  bool keep_alive);
   void log_request(const Request& req, unsigned status, std::size_t body_bytes);
 
   boost::beast::tcp_stream stream_;

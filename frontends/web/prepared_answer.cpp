@@ -1,7 +1,5 @@
 #include "prepared_answer.hpp"
 
-#include <sstream>
-
 #include "caching.hpp"
 #include "gzip.hpp"
 
@@ -17,22 +15,30 @@ bool compressible(std::string_view content_type) {
          content_type.starts_with("application/xml") || content_type.starts_with("image/svg+xml");
 }
 
-// The header as Beast writes it, without the blank line that ends it.
+// The status line and header lines, in Beast's order, without the blank
+// line that ends them.
 std::string serialize_head(const Response& response) {
-  std::ostringstream out;
-  out << response.base();
-  std::string head = std::move(out).str();
-  if (head.ends_with("\r\n\r\n")) head.resize(head.size() - 2);
+  std::string head = "HTTP/1.1 ";
+  head.append(std::to_string(response.result_int())).append(" ");
+  head.append(response.reason()).append("\r\n");
+  for (const auto& field : response)
+    head.append(field.name_string()).append(": ").append(field.value()).append("\r\n");
   return head;
 }
 
-Representation represent(Response& response) {
-  Representation r;
-  r.etag = std::string(response[http::field::etag]);
+// Date and Connection belong to each sending; the length to this body.
+void prepare_head_fields(Response& response) {
   response.erase(http::field::date);
   response.erase(http::field::connection);
   response.version(11);
   response.content_length(response.body().size());
+}
+
+Representation represent(Response& response) {
+  Representation r;
+  r.status = response.result_int();
+  r.etag = std::string(response[http::field::etag]);
+  prepare_head_fields(response);
   r.head = serialize_head(response);
 
   Response not_modified = response;
@@ -61,6 +67,15 @@ const Representation& PreparedAnswer::pick(const Request& request) const {
     if (accept != request.end() && accepts_gzip(accept->value())) return *gzip;
   }
   return identity;
+}
+
+std::shared_ptr<const Representation> flatten_answer(Response response) {
+  auto r = std::make_shared<Representation>();
+  r->status = response.result_int();
+  prepare_head_fields(response);
+  r->head = serialize_head(response);
+  r->body = std::move(response.body());
+  return r;
 }
 
 std::shared_ptr<const PreparedAnswer> prepare_answer(Response response) {

@@ -15,11 +15,13 @@ namespace cradle::web {
 
 // One representation of the answer: identity or gzip.
 struct Representation {
+  unsigned status = 200;
   std::string head;      // "HTTP/1.1 200 OK\r\n" and every header line, ending "\r\n"; no Date,
                          // no Connection, no blank line
   std::string head_304;  // the same for 304 Not Modified: validators, no Content-*
   std::string body;
-  std::string etag;  // strong, quoted; the gzip one differs from the identity one
+  std::string etag;  // strong, quoted; the gzip one differs from the identity one; empty
+                     // for an answer sent once
 };
 
 struct PreparedAnswer {
@@ -31,6 +33,11 @@ struct PreparedAnswer {
   // Bytes held (heads, bodies, ETags of both representations), for the cache's bound.
   std::size_t bytes() const;
 };
+
+// An answer sent once (a POST's, an error's, anything not kept): its head is
+// serialized where it was made, on the render pool, so the I/O thread writes
+// bytes just as it does for a prepared answer. No ETag, so no 304.
+std::shared_ptr<const Representation> flatten_answer(Response response);
 
 // Prepares a 200 answer to a GET: adds the strong ETag, Cache-Control (unless
 // the router set one) and, for text, Vary: Accept-Encoding and a gzip twin.

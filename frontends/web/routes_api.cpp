@@ -1,4 +1,5 @@
 // The JSON API under /api/v1, described in assets/openapi.json.
+#include <boost/json/monotonic_resource.hpp>
 #include <boost/json/serialize.hpp>
 #include <charconv>
 
@@ -37,11 +38,18 @@ Response responses(const Call& c, const Pack& pack, const Item& item) {
     body.at("error").as_object()["items"] = std::move(items);
     return json_response(v, http::status::unprocessable_entity, body);
   }
+  // Every answer is new, so nothing is cached: the tree lives in an arena on
+  // this render thread's stack (spilling to the heap past it) and is dropped
+  // whole, with no per-node allocation or destructor.
+  alignas(std::max_align_t) unsigned char arena[32 * 1024];
+  json::monotonic_resource mr(arena, sizeof arena);
+  json::storage_ptr sp(&mr);
   auto res = json_response(v, http::status::ok,
-                           json::object{{"pack", pack.id},
-                                        {"slug", item.slug},
-                                        {"blocks", to_json(r.document)},
-                                        {"text", plain_text(r.document)}});
+                           json::object({{"pack", pack.id},
+                                         {"slug", item.slug},
+                                         {"blocks", to_json(r.document, sp)},
+                                         {"text", plain_text(r.document)}},
+                                        sp));
   res.set(http::field::cache_control, "no-store");
   return res;
 }

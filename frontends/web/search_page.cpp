@@ -29,7 +29,8 @@ std::string snippet_html(const std::string& snippet) {
 std::string search_page(const Library& library, const std::string& query) {
   std::string main = "<h1>Search</h1>\n";
   main +=
-      "<form class=\"search-big\" role=\"search\" aria-label=\"Search again\" action=\"/search\" method=\"get\">"
+      "<form class=\"search-big\" role=\"search\" aria-label=\"Search again\" action=\"/search\" "
+      "method=\"get\">"
       "<label for=\"search-page-q\">Words to find</label>"
       "<input id=\"search-page-q\" name=\"q\" type=\"search\" value=\"" +
       escape(query) + "\"><button type=\"submit\">Search</button></form>\n";

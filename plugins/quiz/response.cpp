@@ -22,7 +22,12 @@ FormResponse respond(const Instrument& q, const Answers& answers,
   Scores scores = score(q, answers);
   if (!scores.problems.empty()) return {{}, std::move(scores.problems)};
 
+  const Document* rule_text =
+      scores.rule
+          ? &extras.at(kExtraFirstRule + static_cast<std::size_t>(scores.rule - q.rules.data()))
+          : nullptr;
   Document doc;
+  doc.reserve(4 + (rule_text ? rule_text->size() : 0));  // copied once, not regrown
   Block outcome;
   outcome.kind = Block::Kind::outcome;
   outcome.outcome = std::move(scores.outcome);
@@ -33,8 +38,7 @@ FormResponse respond(const Instrument& q, const Answers& answers,
     heading.level = 2;
     heading.spans.push_back({Span::Kind::text, scores.rule->title, {}, {}, 0});
     doc.push_back(std::move(heading));
-    std::size_t index = kExtraFirstRule + static_cast<std::size_t>(scores.rule - q.rules.data());
-    for (const auto& b : extras.at(index)) doc.push_back(b);
+    doc.insert(doc.end(), rule_text->begin(), rule_text->end());
   }
   add_callout("source", extras.at(kExtraThresholdsSource), doc);
   add_callout("notice", extras.at(kExtraNotice), doc);

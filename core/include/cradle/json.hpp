@@ -14,7 +14,10 @@
 
 namespace cradle {
 
-CRADLE_API boost::json::value to_json(const Document& doc);
+// The tree is allocated from sp (the default resource when empty); a
+// request-scoped boost::json::monotonic_resource makes building and dropping
+// a large answer cheap.
+CRADLE_API boost::json::value to_json(const Document& doc, boost::json::storage_ptr sp = {});
 CRADLE_API boost::json::value to_json(const Fields& fields);
 CRADLE_API boost::json::object to_json(const Item& item);
 // A pack's manifest without its items.
