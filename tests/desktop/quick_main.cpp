@@ -4,6 +4,8 @@
 // quiz. QML reaches the test's world through the `Support` object.
 #include <QDir>
 #include <QDropEvent>
+#include <QElapsedTimer>
+#include <QEventLoop>
 #include <QGuiApplication>
 #include <QMimeData>
 #include <QQmlContext>
@@ -12,6 +14,7 @@
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QtQuickTest>
 #include <cstdlib>
 #include <iostream>
@@ -31,6 +34,8 @@ class Support : public QObject {
 
  public:
   QString data_dir, content_packs = CRADLE_CONTENT_PACKS, test_packs = CRADLE_TEST_PACKS;
+
+  Support() { clock_.start(); }
 
   // Runs `cradle --data-dir DATA ARGS...`; returns its exit code.
   Q_INVOKABLE int cradle(const QStringList& args) {
@@ -58,12 +63,26 @@ class Support : public QObject {
     QCoreApplication::sendEvent(target->window(), &drop);
     return drop.isAccepted();
   }
+  // Milliseconds on a monotonic clock, to the microsecond (Date.now() has 1 ms
+  // steps and follows the wall clock): for bench/desktop.
+  Q_INVOKABLE double nowMs() const { return static_cast<double>(clock_.nsecsElapsed()) / 1e6; }
+  // Runs a real event loop for `ms`: timers, frames and queued calls go on as
+  // they would in the viewer. (TestCase's wait() sleeps in 10 ms steps between
+  // turns of the loop, which would show as stalls in a frame-timing bench.)
+  Q_INVOKABLE void runEventLoop(int ms) const {
+    QEventLoop loop;
+    QTimer::singleShot(ms, Qt::PreciseTimer, &loop, &QEventLoop::quit);
+    loop.exec();
+  }
   // Where to save a screenshot called `name`: under CRADLE_SCREENSHOTS, or
   // "" when it is not set (then nothing is saved).
   Q_INVOKABLE QString shot(const QString& name) const {
     const char* dir = std::getenv("CRADLE_SCREENSHOTS");
     return dir ? QString(dir) + "/" + name + ".png" : QString();
   }
+
+ private:
+  QElapsedTimer clock_;
 };
 
 class Setup : public QObject {

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <QColor>
+#include <QDeadlineTimer>
 #include <QGuiApplication>
 #include <QPalette>
 #include <QTemporaryDir>
@@ -204,15 +205,45 @@ TEST_F(BundledLibrary, AFaqKeepsItsOrder) {
     EXPECT_EQ(items.slugs()[i].toStdString(), faq->items[static_cast<std::size_t>(i)].slug);
 }
 
+// Searches run on Qt's thread pool; the results arrive through the event loop.
+static void wait_for_results(const SearchModel& search) {
+  QDeadlineTimer deadline(10000);
+  while (search.searching() && !deadline.hasExpired())
+    QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+}
+
 TEST_F(BundledLibrary, SearchHighlightsMatches) {
   SearchModel search;
   search.reset(host_->library());
   search.setQuery("secure");
+  EXPECT_TRUE(search.searching());
+  wait_for_results(search);
+  EXPECT_FALSE(search.searching());
   ASSERT_GT(search.rowCount(), 0);
   EXPECT_TRUE(search.data(search.index(0), SearchModel::SnippetRole).toString().contains("<b>"));
   EXPECT_TRUE(search.first().contains('/'));
   search.setQuery("");
   EXPECT_EQ(search.rowCount(), 0);
+}
+
+TEST_F(BundledLibrary, OnlyTheNewestQuerysResultsAreShown) {
+  SearchModel search;
+  search.reset(host_->library());
+  QStringList firsts;
+  QObject::connect(&search, &SearchModel::firstFound, [&](const QString& l) { firsts << l; });
+  search.setQuery("secure");
+  search.setQuery("secure bas");
+  search.setQuery("zzzxqv");  // typed on while the first search runs
+  search.openFirst();
+  wait_for_results(search);
+  EXPECT_EQ(search.rowCount(), 0);
+  EXPECT_TRUE(firsts.isEmpty());  // nothing found: nothing to open
+
+  search.setQuery("crying");
+  search.openFirst();
+  wait_for_results(search);
+  ASSERT_GT(search.rowCount(), 0);
+  EXPECT_EQ(firsts, QStringList{search.first()});
 }
 
 TEST_F(BundledLibrary, AQuizAnsweredByNumberScoresAndIsKeptOnlyWhenAsked) {

@@ -9,12 +9,14 @@ ReadingList {
     objectName: "searchResults"
     model: Viewer.search
     spacing: 10
+    reuseItems: true  // a new query's results reuse the cards of the last
     header: Text {
         width: ListView.view.column
         bottomPadding: 18
         wrapMode: Text.Wrap
         text: Viewer.search.count > 0 ? qsTr("Results for “%1”").arg(Viewer.search.query)
-                                      : qsTr("Nothing found for “%1”. Try fewer or simpler words.").arg(Viewer.search.query)
+              : Viewer.search.searching ? qsTr("Searching for “%1”…").arg(Viewer.search.query)
+              : qsTr("Nothing found for “%1”. Try fewer or simpler words.").arg(Viewer.search.query)
         font.pixelSize: Theme.h2
         color: Theme.text
         Accessible.role: Accessible.Heading

@@ -37,9 +37,10 @@ Rectangle {
             onTextEdited: Viewer.search.query = text
             Accessible.role: Accessible.EditableText
             Accessible.name: qsTr("Search your library")
-            Keys.onReturnPressed: {
-                const first = Viewer.search.first()
-                if (first !== "") { Viewer.search.query = ""; Viewer.open(first) }
+            Keys.onReturnPressed: Viewer.search.openFirst()  // now, or when its results arrive
+            Connections {
+                target: Viewer.search
+                function onFirstFound(location) { Viewer.search.query = ""; Viewer.open(location) }
             }
             Keys.onEscapePressed: Viewer.search.query = ""
             Keys.onDownPressed: pages.forceActiveFocus()

@@ -22,6 +22,7 @@ TestCase {
         for (const c of "secure") keyClick(c)
         compare(Viewer.search.query, "secure")
         verify(page().objectName === "searchResults")
+        tryCompare(Viewer.search, "searching", false)  // searched off the GUI thread
         verify(Viewer.search.count > 0)
         const first = Viewer.search.first()
         keyClick(Qt.Key_Return)
@@ -30,8 +31,27 @@ TestCase {
         compare(Viewer.search.query, "")
     }
 
+    function test_enter_while_searching_opens_the_first_when_found() {
+        Viewer.open("")
+        keyClick(Qt.Key_K, Qt.ControlModifier)
+        for (const c of "comfort") keyClick(c)
+        keyClick(Qt.Key_Return)  // at once: the search may still be running
+        tryCompare(Viewer, "pageKind", "item")
+        compare(Viewer.search.query, "")
+        verify(Viewer.location.indexOf("/") > 0)
+    }
+
+    function test_results_of_an_old_query_are_not_shown() {
+        Viewer.search.query = "secure"
+        Viewer.search.query = "zzzxqv"  // typed on before the first search ended
+        tryCompare(Viewer.search, "searching", false)
+        compare(Viewer.search.count, 0)
+        Viewer.search.query = ""
+    }
+
     function test_nothing_found_says_so() {
         Viewer.search.query = "zzzxqv"
+        tryCompare(Viewer.search, "searching", false)
         compare(Viewer.search.count, 0)
         verify(page().objectName === "searchResults")
         keyClick(Qt.Key_Escape)
