@@ -17,6 +17,10 @@ class CatalogLibrary final : public Library {
  public:
   std::vector<Pack> packs_;
   std::map<std::string, std::size_t, std::less<>> pack_index_;
+  // (pack, slug) -> item, made once the packs are read: views into packs_,
+  // which never changes after that. A 10,000-post blog is not scanned for
+  // every page or search hit.
+  std::map<std::pair<std::string_view, std::string_view>, const Item*> item_index_;
   std::uint64_t generation_ = 0;
   fs::path file_;
   mutable std::mutex search_mutex_;
@@ -30,11 +34,8 @@ class CatalogLibrary final : public Library {
   }
 
   const Item* find_item(std::string_view pack, std::string_view slug) const noexcept override {
-    const Pack* p = find_pack(pack);
-    if (!p) return nullptr;
-    for (const auto& item : p->items)
-      if (item.slug == slug) return &item;
-    return nullptr;
+    auto it = item_index_.find({pack, slug});
+    return it == item_index_.end() ? nullptr : it->second;
   }
 
   std::uint64_t generation() const noexcept override { return generation_; }
@@ -166,6 +167,10 @@ Result<void> read_all(sqlite3* db, CatalogLibrary& lib) {
     auto p = lib.pack_index_.find(it.pack);
     if (p != lib.pack_index_.end()) lib.packs_[p->second].items.push_back(std::move(it));
   }
+  for (const auto& pack : lib.packs_)
+    for (const auto& item : pack.items)
+      lib.item_index_.emplace(std::pair<std::string_view, std::string_view>(pack.id, item.slug),
+                              &item);
   return {};
 }
 

@@ -89,6 +89,8 @@ TestCase {
 
         // Typing searches: a query set, the frames go on while the Library is
         // searched on the thread pool, the results drawn, then the next query.
+        shell.showSearch()  // the reader goes to the search box (Ctrl+K) first
+        Support.runEventLoop(200)
         const queries = ["sleep", "closeness", "settling baby", "post number 9999", "emphasis"]
         const latencies = []
         let next = 0, sent = 0

@@ -10,6 +10,9 @@ Rectangle {
     color: Theme.sidebar
 
     function focusSearch() { search.forceActiveFocus(); search.selectAll() }
+    // Set once the reader first goes to the search box, so the results page
+    // can be made then, before the first key.
+    property bool searchUsed: false
 
     ColumnLayout {
         anchors.fill: parent
@@ -35,6 +38,7 @@ Rectangle {
             font.pixelSize: Theme.body
             text: Viewer.search.query
             onTextEdited: Viewer.search.query = text
+            onActiveFocusChanged: if (activeFocus) sidebar.searchUsed = true
             Accessible.role: Accessible.EditableText
             Accessible.name: qsTr("Search your library")
             Keys.onReturnPressed: Viewer.search.openFirst()  // now, or when its results arrive

@@ -32,20 +32,38 @@ Item {
         }
         Rectangle { Layout.fillHeight: true; width: 1; color: Theme.border }
 
-        Loader {
-            id: page
-            objectName: "page"
+        // The page, with search results over it while there is a query: the
+        // page stays as it was beneath them, and the results page is made
+        // when the reader first goes to the search box and then kept, so
+        // neither is built while the reader types.
+        Item {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            sourceComponent: Viewer.search.query.trim() !== "" ? searchPage
-                           : Viewer.pageKind === "library" ? libraryPage
+            readonly property bool searching: Viewer.search.query.trim() !== ""
+            Loader {
+                id: page
+                objectName: "page"
+                anchors.fill: parent
+                visible: !parent.searching
+                sourceComponent: pageComponent
+            }
+            Loader {
+                objectName: "searchPage"
+                anchors.fill: parent
+                active: sidebar.searchUsed || parent.searching
+                visible: parent.searching
+                sourceComponent: searchPage
+            }
+        }
+    }
+
+    readonly property Component pageComponent:
+                             Viewer.pageKind === "library" ? libraryPage
                            : Viewer.pageKind === "pack" ? packPage
                            : Viewer.pageKind === "item" ? itemPage
                            : Viewer.pageKind === "quiz" ? quizPage
                            : Viewer.pageKind === "history" ? historyPage
                            : missingPage
-        }
-    }
 
     Component { id: searchPage; SearchResults {} }
     Component { id: libraryPage; LibraryPage {} }

@@ -12,7 +12,7 @@ TestCase {
 
     ViewerShell { id: shell; anchors.fill: parent }
 
-    function page() { return findChild(shell, "page").item }
+    function results() { return findChild(shell, "searchPage") }
 
     function test_typing_shows_results_and_enter_opens_the_first() {
         Viewer.open("")
@@ -21,9 +21,13 @@ TestCase {
         tryCompare(field, "activeFocus", true)
         for (const c of "secure") keyClick(c)
         compare(Viewer.search.query, "secure")
-        verify(page().objectName === "searchResults")
+        verify(results().visible && results().item.objectName === "searchResults")
+        verify(!findChild(shell, "page").visible)  // beneath the results, as it was
         tryCompare(Viewer.search, "searching", false)  // searched off the GUI thread
         verify(Viewer.search.count > 0)
+        waitForRendering(shell)
+        const path = Support.shot("search-results")
+        if (path !== "") grabImage(shell).save(path)
         const first = Viewer.search.first()
         keyClick(Qt.Key_Return)
         compare(Viewer.location, first)
@@ -49,11 +53,27 @@ TestCase {
         Viewer.search.query = ""
     }
 
+    function test_the_page_stays_as_it_was_beneath_a_search() {
+        Viewer.open("ababy-faq")
+        const before = findChild(shell, "page").item
+        keyClick(Qt.Key_K, Qt.ControlModifier)
+        verify(results().item !== null)  // made once the box has focus, before a key
+        for (const c of "sleep") keyClick(c)
+        tryCompare(Viewer.search, "searching", false)
+        verify(!findChild(shell, "page").visible)
+        keyClick(Qt.Key_Escape)
+        compare(Viewer.search.query, "")
+        verify(findChild(shell, "page").visible)
+        verify(findChild(shell, "page").item === before)  // shown again, not rebuilt
+        compare(Viewer.location, "ababy-faq")
+    }
+
     function test_nothing_found_says_so() {
         Viewer.search.query = "zzzxqv"
         tryCompare(Viewer.search, "searching", false)
         compare(Viewer.search.count, 0)
-        verify(page().objectName === "searchResults")
+        verify(results().visible && results().item.objectName === "searchResults")
+        verify(!findChild(shell, "page").visible)  // beneath the results, as it was
         keyClick(Qt.Key_Escape)
         Viewer.search.query = ""
     }
