@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include "cradle/form_response.hpp"
 #include "cradle/markdown.hpp"
 
 namespace cradle {
@@ -68,6 +69,42 @@ TEST(Markdown, ImagesBecomeBlocksAndNeedADescription) {
   EXPECT_EQ(doc[1].text, "a sleeping baby");
   ASSERT_EQ(d.size(), 1u);
   EXPECT_NE(d[0].message.find("no description"), std::string::npos);
+}
+
+// Documents shown one after another (an answer's parts) have as plain text
+// the trimmed concatenation of each one's untrimmed text, even when a part
+// ends in a code block whose text ends in newlines.
+TEST(Markdown, PlainTextOfDocumentsJoinedIsTheirUntrimmedTextsJoined) {
+  Diagnostics d;
+  Document a = parse("# Title\n\nSome *words*.\n\n```\ncode\n\n```\n", d);
+  Document b = parse("- one\n- two\n\nLast.\n", d);
+  ASSERT_TRUE(d.empty());
+  Document both = a;
+  both.insert(both.end(), b.begin(), b.end());
+  std::string joined;
+  append_plain_text(a, joined);
+  append_plain_text(b, joined);
+  while (!joined.empty() && joined.back() == '\n') joined.pop_back();
+  EXPECT_EQ(joined, plain_text(both));
+  EXPECT_EQ(plain_text(both), "Title\nSome words.\ncode\n\none\ntwo\nLast.");
+}
+
+// An answer's stored part, laid out in its callout, or as it is.
+TEST(FormResponse, ShownDocumentIsTheAnswersOwnBlocksThenItsExtras) {
+  Diagnostics d;
+  Item item;
+  item.extras = {parse("Stored one.\n", d), parse("Stored two.\n", d)};
+  FormResponse r;
+  r.document = parse("Made now.\n", d);
+  r.extras = {{1, "notice"}, {0, ""}, {7, "source"}};  // 7: out of range, shows nothing
+  Document shown = shown_document(item, r);
+  ASSERT_EQ(shown.size(), 3u);
+  EXPECT_EQ(plain_text(shown[0].spans), "Made now.");
+  EXPECT_EQ(shown[1].kind, Block::Kind::callout);
+  EXPECT_EQ(shown[1].info, "notice");
+  EXPECT_EQ(plain_text(shown[1].children), "Stored two.");
+  EXPECT_EQ(plain_text(shown[2].spans), "Stored one.");
+  EXPECT_TRUE(shown_extra(item, {7, "source"}).empty());
 }
 
 }  // namespace

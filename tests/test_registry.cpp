@@ -23,7 +23,10 @@ TEST(Registry, LoadsAGoodPluginAndRefusesTheRestWithTheirReasons) {
 
   auto* wrong = refused_file(r, "test_plugin_wrong_api");
   ASSERT_NE(wrong, nullptr);
-  EXPECT_NE(wrong->reason.find("built for plugin API 999"), std::string::npos) << wrong->reason;
+  EXPECT_NE(wrong->reason.find("built for plugin API " + std::to_string(kPluginApiVersion + 998) +
+                               ", this Cradle has API " + std::to_string(kPluginApiVersion)),
+            std::string::npos)
+      << wrong->reason;
 
   auto* throwing = refused_file(r, "test_plugin_throwing");
   ASSERT_NE(throwing, nullptr);

@@ -5,6 +5,11 @@
 #include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>
 
+#include <set>
+
+#include "cradle/catalog_host.hpp"
+#include "cradle/json.hpp"
+#include "cradle/markdown.hpp"
 #include "support/http_client.hpp"
 #include "support/served_library.hpp"
 
@@ -156,6 +161,42 @@ TEST_F(WebFormsTest, TheApiScoresAnswersAndKeepsNothing) {
   EXPECT_EQ(outcome.at("scales").at(1).at("score").to_number<double>(), 4.0);
   EXPECT_FALSE(outcome.at("result").at("id").as_string().empty());
   EXPECT_EQ(outcome.at("plot").at("x"), "avoidance");
+}
+
+// The API sends the stored parts of an answer (the result's text, the source,
+// the notice) from bytes made once per snapshot, joined to what it makes for
+// each answer. Joined, they must be exactly the whole answer serialized in
+// one piece, on the first answer and on later ones, for every result.
+TEST_F(WebFormsTest, TheApiAnswerIsTheWholeResultAsOneDocument) {
+  auto library = served_.host().library();
+  const Item* quiz = library->find_item("ababy-attachment-quiz", "adult-attachment-quiz");
+  ASSERT_NE(quiz, nullptr);
+  std::set<std::string> results;
+  // Every anxiety item `anx`, every avoidance item `avo`: with the reverse
+  // keyed items, one answer pair a quadrant; each pair twice.
+  for (auto [anx, avo] : {std::pair{1, 1}, {7, 7}, {7, 1}, {1, 7}, {1, 1}, {7, 1}}) {
+    json::object sent = all_answers_json(anx);
+    for (auto& [id, v] : sent.at("answers").as_object())
+      if (id.starts_with("avo")) v = avo;
+    Answers answers;
+    for (const auto& [id, v] : sent.at("answers").as_object())
+      answers[std::string(id)] = static_cast<int>(v.as_int64());
+    FormResponse r = served_.host().respond(*quiz, answers);
+    ASSERT_TRUE(r.problems.empty());
+    Document shown = shown_document(*quiz, r);
+    json::object whole{{"pack", "ababy-attachment-quiz"},
+                       {"slug", "adult-attachment-quiz"},
+                       {"blocks", to_json(shown)},
+                       {"text", plain_text(shown)}};
+
+    auto res = post_json(json::serialize(sent));
+    ASSERT_EQ(res.result(), http::status::ok) << res.body();
+    EXPECT_EQ(res.body(), json::serialize(whole) + "\n") << "answers " << anx << ", " << avo;
+    EXPECT_NE(res.body().find(R"("type":"callout","tone":"notice")"), std::string::npos);
+    results.insert(
+        std::string(json::parse(res.body()).at("blocks").at(0).at("result").at("id").as_string()));
+  }
+  EXPECT_EQ(results.size(), 4u);  // four results, each with its own text
 }
 
 TEST_F(WebFormsTest, TheApiNamesTheAnswersAtFault) {

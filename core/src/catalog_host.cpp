@@ -112,8 +112,13 @@ void CatalogHost::refresh() noexcept {
 
 FormResponse CatalogHost::respond(const Item& item, const Answers& answers) noexcept {
   auto type = impl_->registry->content_type(item.type);
-  if (!type) return {{}, {{"", "the '" + item.type + "' content type is not installed"}}};
-  return type->respond(item, answers);
+  if (!type) return problems_only("the '" + item.type + "' content type is not installed");
+  FormResponse r = type->respond(item, answers);
+  for (const auto& extra : r.extras)
+    if (extra.index >= item.extras.size())  // a stale catalog, or a content type's mistake
+      return problems_only("the answer names a stored result that '" + item.slug +
+                           "' does not have: reinstall its pack");
+  return r;
 }
 
 }  // namespace cradle

@@ -228,6 +228,8 @@ std::string plain_text(const std::vector<Span>& spans) {
   return out;
 }
 
+void append_plain_text(const Document& doc, std::string& out) { append_plain(doc, out); }
+
 std::string plain_text(const Document& doc) {
   std::string out;
   append_plain(doc, out);

@@ -165,10 +165,10 @@ void read_manifest(const YAML::Node& root, Pack& pack, ManifestReader& r) {
   YAML::Node api = root["api"];
   if (!api.IsDefined()) {
     r.error(root, "missing required field 'api' (this Cradle reads packs for api: " +
-                      std::to_string(kPluginApiVersion) + ")");
-  } else if (int v = api.as<int>(-1); v != kPluginApiVersion) {
+                      std::to_string(kPackFormatVersion) + ")");
+  } else if (int v = api.as<int>(-1); v != kPackFormatVersion) {
     r.error(api, "the pack needs api " + api.as<std::string>("?") + ", this Cradle reads api " +
-                     std::to_string(kPluginApiVersion) + ": use a Cradle that matches");
+                     std::to_string(kPackFormatVersion) + ": use a Cradle that matches");
   } else {
     pack.api = v;
   }

@@ -125,7 +125,7 @@ void QuizModel::score() {
   for (const auto& b : r.document)
     if (b.kind == Block::Kind::outcome && b.outcome)
       result_title_ = QString::fromStdString(b.outcome->result_title);
-  result_->reset(r.document);
+  result_->reset(shown_document(*item_, r));
   finished_ = true;
 }
 

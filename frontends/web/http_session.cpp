@@ -76,7 +76,7 @@ void HttpSession::render(Request req, const Library& library, bool keep_alive, b
   std::shared_ptr<const PreparedAnswer> prepared;
   std::shared_ptr<const Representation> once;
   try {
-    Response res = handle(req, library, context_.host);
+    Response res = handle(req, library, context_.host, context_.shown_extras);
     if (readable && res.result() == http::status::ok) {
       prepared = prepare_answer(std::move(res));
       context_.cache.store(library.generation(), cache_key_, prepared);

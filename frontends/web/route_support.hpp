@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "router.hpp"
+#include "shown_extra_cache.hpp"
 
 namespace cradle::web {
 
@@ -34,6 +35,7 @@ struct Call {
   const Target& target;
   const Library& lib;
   FrontendHost& host;
+  ShownExtraCache& shown_extras;
   unsigned version() const { return req.version(); }
   bool is_post() const { return req.method() == http::verb::post; }
   // "http://HOST" from the Host header when it is a plain host[:port], else

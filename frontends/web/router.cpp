@@ -53,7 +53,8 @@ Response make_response(unsigned version, http::status status, std::string_view c
   return res;
 }
 
-Response handle(const Request& req, const Library& lib, FrontendHost& host) {
+Response handle(const Request& req, const Library& lib, FrontendHost& host,
+                ShownExtraCache& shown_extras) {
   unsigned v = req.version();
   auto target = parse_target(req.target());
   bool is_api = req.target().starts_with("/api/");
@@ -63,7 +64,7 @@ Response handle(const Request& req, const Library& lib, FrontendHost& host) {
                   : html(v, http::status::bad_request,
                          error_page(400, "Bad address", "This address is malformed."));
   }
-  Call c{req, target->segments, *target, lib, host};
+  Call c{req, target->segments, *target, lib, host, shown_extras};
   auto method = req.method();
   if (method != http::verb::get && method != http::verb::head && method != http::verb::post)
     return not_allowed(c, "GET, HEAD");

@@ -9,6 +9,7 @@
 #include "cradle/json.hpp"
 #include "cradle/markdown.hpp"
 #include "route_support.hpp"
+#include "shown_extra_cache.hpp"
 
 namespace cradle::web {
 namespace json = boost::json;
@@ -16,6 +17,35 @@ namespace {
 
 Response not_found(const Call& c, std::string message) {
   return api_error_response(c.version(), http::status::not_found, "not_found", message);
+}
+
+// {"pack", "slug", "blocks", "text"} of an answer, as the serialized object
+// would be, joined from pieces: what was made for these answers is
+// serialized here, in an arena on this render thread's stack (no per-node
+// allocation or destructor); the stored documents it shows come as bytes
+// made once per snapshot.
+std::string answer_json(const Call& c, const Pack& pack, const Item& item, const FormResponse& r) {
+  alignas(std::max_align_t) unsigned char arena[8 * 1024];
+  json::monotonic_resource mr(arena, sizeof arena);
+  std::string blocks = json::serialize(to_json(r.document, json::storage_ptr(&mr)));
+  std::string text;
+  append_plain_text(r.document, text);
+
+  std::string out = R"({"pack":)" + json::serialize(json::string_view(pack.id)) + R"(,"slug":)" +
+                    json::serialize(json::string_view(item.slug)) + R"(,"blocks":)";
+  out.append(blocks, 0, blocks.size() - 1);  // open: the stored parts follow
+  bool empty = r.document.empty();
+  for (const auto& extra : r.extras) {
+    auto part = c.shown_extras.get(c.lib, item, extra);
+    if (part->json.empty()) continue;
+    if (!empty) out += ',';
+    out += part->json;
+    empty = false;
+    text += part->text;
+  }
+  while (!text.empty() && text.back() == '\n') text.pop_back();  // as plain_text() trims
+  out += R"(],"text":)" + json::serialize(json::string_view(text)) + "}\n";
+  return out;
 }
 
 // POST /api/v1/packs/PACK/items/SLUG/responses
@@ -29,7 +59,7 @@ Response responses(const Call& c, const Pack& pack, const Item& item) {
   if (parsed.malformed)
     return api_error_response(v, http::status::bad_request, "bad_json", parsed.error);
   FormResponse r = parsed.problems.empty() ? c.host.respond(item, parsed.answers)
-                                           : FormResponse{{}, parsed.problems};
+                                           : problems_only(parsed.problems);
   if (!r.problems.empty()) {
     json::array items;
     for (const auto& p : r.problems)
@@ -38,18 +68,7 @@ Response responses(const Call& c, const Pack& pack, const Item& item) {
     body.at("error").as_object()["items"] = std::move(items);
     return json_response(v, http::status::unprocessable_entity, body);
   }
-  // Every answer is new, so nothing is cached: the tree lives in an arena on
-  // this render thread's stack (spilling to the heap past it) and is dropped
-  // whole, with no per-node allocation or destructor.
-  alignas(std::max_align_t) unsigned char arena[32 * 1024];
-  json::monotonic_resource mr(arena, sizeof arena);
-  json::storage_ptr sp(&mr);
-  auto res = json_response(v, http::status::ok,
-                           json::object({{"pack", pack.id},
-                                         {"slug", item.slug},
-                                         {"blocks", to_json(r.document, sp)},
-                                         {"text", plain_text(r.document)}},
-                                        sp));
+  auto res = make_response(v, http::status::ok, kJson, answer_json(c, pack, item, r));
   res.set(http::field::cache_control, "no-store");
   return res;
 }

@@ -26,11 +26,12 @@ Response answers(const Call& c, const Pack& pack, const Item& item) {
   if (parsed.malformed)
     return html(v, http::status::bad_request, error_page(400, "Bad form", parsed.error));
   FormResponse r = parsed.problems.empty() ? c.host.respond(item, parsed.answers)
-                                           : FormResponse{{}, parsed.problems};
-  Response res = r.problems.empty()
-                     ? html(v, http::status::ok, response_page(c.lib, pack, item, r.document))
-                     : html(v, http::status::unprocessable_entity,
-                            item_page(c.lib, pack, item, &parsed.answers, &r.problems));
+                                           : problems_only(parsed.problems);
+  Response res =
+      r.problems.empty()
+          ? html(v, http::status::ok, response_page(c.lib, pack, item, shown_document(item, r)))
+          : html(v, http::status::unprocessable_entity,
+                 item_page(c.lib, pack, item, &parsed.answers, &r.problems));
   res.set(http::field::cache_control, "no-store");  // a reader's result is theirs alone
   return res;
 }

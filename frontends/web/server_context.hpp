@@ -9,6 +9,7 @@
 
 #include "cradle/plugin_api.hpp"
 #include "response_cache.hpp"
+#include "shown_extra_cache.hpp"
 
 namespace cradle::web {
 
@@ -38,6 +39,7 @@ struct ServerContext {
   Limits limits;
   bool access_log = false;
   ResponseCache cache;
+  ShownExtraCache shown_extras;
   std::atomic<bool> stopping{false};  // finish the response in hand, then close
   std::atomic<int> open_connections{0};
   std::atomic<int> in_flight{0};  // requests read and not yet fully answered

@@ -32,20 +32,18 @@ class QuizContentType final : public ContentType {
     try {
       auto instrument = memo_.get(item.data);
       if (!instrument)
-        return {{},
-                {{"", "this quiz cannot be scored because its stored data is damaged (" +
-                          instrument.error().message + "): reinstall its pack"}}};
+        return problems_only("this quiz cannot be scored because its stored data is damaged (" +
+                             instrument.error().message + "): reinstall its pack");
       const Instrument& parsed = *instrument.value();
       if (item.extras.size() != kExtraFirstRule + parsed.rules.size())
-        return {{},
-                {{"",
-                  "this quiz cannot be scored because its stored results are damaged: "
-                  "reinstall its pack"}}};
+        return problems_only(
+            "this quiz cannot be scored because its stored results are damaged: "
+            "reinstall its pack");
       return quiz::respond(parsed, answers, item.extras);
     } catch (const std::exception& e) {
-      return {{}, {{"", std::string("the answers could not be scored: ") + e.what()}}};
+      return problems_only(std::string("the answers could not be scored: ") + e.what());
     } catch (...) {
-      return {{}, {{"", "the answers could not be scored: unknown error"}}};
+      return problems_only("the answers could not be scored: unknown error");
     }
   }
 

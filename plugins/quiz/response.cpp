@@ -6,13 +6,11 @@
 namespace cradle::quiz {
 namespace {
 
-void add_callout(std::string tone, Document children, Document& out) {
-  if (children.empty()) return;
-  Block b;
-  b.kind = Block::Kind::callout;
-  b.info = std::move(tone);
-  b.children = std::move(children);
-  out.push_back(std::move(b));
+// Names extras[index] as shown in a callout of `tone`, when it has anything
+// to show.
+void add_callout(std::size_t index, const char* tone, const std::vector<Document>& extras,
+                 FormResponse& out) {
+  if (!extras.at(index).empty()) out.extras.push_back({index, tone});
 }
 
 }  // namespace
@@ -20,29 +18,26 @@ void add_callout(std::string tone, Document children, Document& out) {
 FormResponse respond(const Instrument& q, const Answers& answers,
                      const std::vector<Document>& extras) {
   Scores scores = score(q, answers);
-  if (!scores.problems.empty()) return {{}, std::move(scores.problems)};
+  if (!scores.problems.empty()) return problems_only(std::move(scores.problems));
 
-  const Document* rule_text =
-      scores.rule
-          ? &extras.at(kExtraFirstRule + static_cast<std::size_t>(scores.rule - q.rules.data()))
-          : nullptr;
-  Document doc;
-  doc.reserve(4 + (rule_text ? rule_text->size() : 0));  // copied once, not regrown
+  FormResponse r;
   Block outcome;
   outcome.kind = Block::Kind::outcome;
   outcome.outcome = std::move(scores.outcome);
-  doc.push_back(std::move(outcome));
+  r.document.push_back(std::move(outcome));
   if (scores.rule) {
     Block heading;
     heading.kind = Block::Kind::heading;
     heading.level = 2;
     heading.spans.push_back({Span::Kind::text, scores.rule->title, {}, {}, 0});
-    doc.push_back(std::move(heading));
-    doc.insert(doc.end(), rule_text->begin(), rule_text->end());
+    r.document.push_back(std::move(heading));
+    // The result's text is stored with the item; the response names it.
+    std::size_t rule = static_cast<std::size_t>(scores.rule - q.rules.data());
+    r.extras.push_back({kExtraFirstRule + rule, {}});
   }
-  add_callout("source", extras.at(kExtraThresholdsSource), doc);
-  add_callout("notice", extras.at(kExtraNotice), doc);
-  return {std::move(doc), {}};
+  add_callout(kExtraThresholdsSource, "source", extras, r);
+  add_callout(kExtraNotice, "notice", extras, r);
+  return r;
 }
 
 }  // namespace cradle::quiz

@@ -9,12 +9,12 @@
 
 namespace cradle::quiz {
 
-// Problems (see scoring.hpp) give FormResponse{{}, problems}. Otherwise the
-// Document is: an outcome block, the result's title as a level-2 heading and
-// its body (both only when a rule matched), a callout "source" with
-// thresholds_source, and a callout "notice" with the notice (each when
-// given), taken from `extras` (the item's, laid out as quiz_item.hpp says,
-// links already resolved at install). Pure.
+// Problems (see scoring.hpp) give problems_only(problems). Otherwise the
+// document is an outcome block and, when a rule matched, the result's title
+// as a level-2 heading; the response's extras name, from `extras` (the
+// item's, laid out as quiz_item.hpp says, links already resolved at
+// install), the result's body, then thresholds_source in a "source" callout
+// and the notice in a "notice" callout (each when not empty). Pure.
 FormResponse respond(const Instrument& instrument, const Answers& answers,
                      const std::vector<Document>& extras);
 

@@ -23,7 +23,8 @@ void answer(const cradle::web::Request& req) {
   using namespace cradle;
   auto& host = fuzz::bundled_host();
   auto library = host.library();
-  web::Response res = web::handle(req, *library, host);
+  static web::ShownExtraCache shown_extras;
+  web::Response res = web::handle(req, *library, host, shown_extras);
   web::add_validators(req, res);
   web::answer_conditionally(req, res);
   res.version(req.version());

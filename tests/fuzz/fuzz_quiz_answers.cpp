@@ -36,6 +36,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   Answers answers = parse(fuzz::as_text(data, size));
   FormResponse response = fuzz::bundled_host().respond(*quiz, answers);
   std::string html;
-  web::render_document(response.document, {*library, 1, "", &answers}, html);
+  web::render_document(shown_document(*quiz, response), {*library, 1, "", &answers}, html);
   return 0;
 }

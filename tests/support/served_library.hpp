@@ -27,6 +27,8 @@ class ServedLibrary {
 
   unsigned short port() const { return port_; }
   const std::filesystem::path& data_dir() const { return dir_.path(); }
+  // The host the server runs on: its Library and its content types.
+  CatalogHost& host() { return *host_; }
   // The access log and warnings the frontend has written so far.
   std::vector<std::string> log() const;
 

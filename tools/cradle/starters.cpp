@@ -2,7 +2,7 @@
 
 #include <string>
 
-#include "cradle/plugin_api.hpp"
+#include "cradle/pack_loader.hpp"
 
 namespace cradle::cli {
 namespace {
@@ -208,7 +208,7 @@ std::vector<StarterFile> starter_files(std::string_view type, const StarterInfo&
     const Values values = {{"{id}", info.id},
                            {"{title}", info.title},
                            {"{today}", info.today},
-                           {"{api}", std::to_string(kPluginApiVersion)},
+                           {"{api}", std::to_string(kPackFormatVersion)},
                            {"{description}", kind.description},
                            {"{type}", std::string(kind.type)},
                            {"{source}", kind.source}};

@@ -27,5 +27,9 @@ CRADLE_API Document markdown_to_document(const MarkdownSource& source, Diagnosti
 // newlines. Used for search, snippets and summaries.
 CRADLE_API std::string plain_text(const std::vector<Span>& spans);
 CRADLE_API std::string plain_text(const Document& doc);
+// plain_text(doc) before its trailing newlines are trimmed, appended to `out`:
+// the plain text of documents shown one after another is the trimmed
+// concatenation of theirs.
+CRADLE_API void append_plain_text(const Document& doc, std::string& out);
 
 }  // namespace cradle

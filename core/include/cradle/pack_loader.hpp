@@ -14,6 +14,11 @@
 
 namespace cradle {
 
+// The pack format this Cradle reads: a pack.yaml's `api:`. Raised only when
+// packs must be written differently, not when the plugin ABI changes
+// (kPluginApiVersion).
+inline constexpr int kPackFormatVersion = 1;
+
 struct LoadOptions {
   bool include_drafts = false;
 };

@@ -20,6 +20,7 @@
 #include <boost/dll/alias.hpp>
 
 #include "cradle/diagnostic.hpp"
+#include "cradle/form_response.hpp"
 #include "cradle/history.hpp"
 #include "cradle/library.hpp"
 #include "cradle/model.hpp"
@@ -27,9 +28,9 @@
 
 namespace cradle {
 
-// Bumped whenever any type in this header, model.hpp or library.hpp changes
-// shape. Modules built against another version are refused.
-inline constexpr int kPluginApiVersion = 1;
+// Bumped whenever any type in this header, model.hpp, library.hpp or
+// form_response.hpp changes shape. Modules built against another version are refused.
+inline constexpr int kPluginApiVersion = 2;
 
 // The metadata record. Plain C data so it can be read safely from a module
 // of any API version.
@@ -59,22 +60,6 @@ struct SourceOutput {
   Diagnostics diagnostics;
 };
 
-// A reader's answers to a form: question id -> the value chosen.
-using Answers = std::map<std::string, int>;
-
-// One thing wrong with a set of answers, naming the question.
-struct AnswerProblem {
-  std::string question;  // a question id, or empty for the answers as a whole
-  std::string message;
-};
-
-// What respond() makes of answers: a Document to show (problems empty), or
-// the problems (document empty).
-struct FormResponse {
-  Document document;
-  std::vector<AnswerProblem> problems;
-};
-
 class ContentType {
  public:
   virtual ~ContentType() = default;
@@ -87,7 +72,7 @@ class ContentType {
   virtual FormResponse respond(const Item& item, const Answers& answers) noexcept {
     (void)item;
     (void)answers;
-    return {{}, {{"", "this item takes no answers"}}};
+    return problems_only("this item takes no answers");
   }
 };
 
