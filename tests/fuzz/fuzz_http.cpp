@@ -1,16 +1,15 @@
 // The web frontend's request handling: raw bytes read by Beast's request
 // parser with the server's limits, then each request answered as
-// HttpSession answers it (router, validators, conditional answer) from a
+// HttpSession answers it (router, then its bytes prepared or flattened) from a
 // Library of the bundled packs, and the response serialized. Several
 // requests in one input are read one after another, as on a kept-alive
 // connection. Every answer must be what it says it is: UTF-8 text, and JSON
 // that parses where it says application/json.
 #include <boost/asio/buffer.hpp>
 #include <boost/json/parse.hpp>
-#include <sstream>
 
 #include "bundled_host.hpp"
-#include "caching.hpp"
+#include "prepared_answer.hpp"
 #include "router.hpp"
 #include "server_context.hpp"
 #include "support.hpp"
@@ -25,15 +24,21 @@ void answer(const cradle::web::Request& req) {
   auto library = host.library();
   static web::ShownExtraCache shown_extras;
   web::Response res = web::handle(req, *library, host, shown_extras);
-  web::add_validators(req, res);
-  web::answer_conditionally(req, res);
-  res.version(req.version());
-  res.keep_alive(req.keep_alive());
-  std::ostringstream wire;
-  wire << res;
-  const std::string& body = res.body();
+  // As HttpSession sends it: a GET's 200 prepared (ETag, gzip twin), the
+  // rest flattened; either way head and body as bytes.
+  bool readable = req.method() == http::verb::get || req.method() == http::verb::head;
+  const std::string body = res.body();
+  const std::string type(res[http::field::content_type]);
+  std::shared_ptr<const web::PreparedAnswer> prepared;
+  std::shared_ptr<const web::Representation> once;
+  if (readable && res.result() == http::status::ok)
+    prepared = web::prepare_answer(std::move(res));
+  else
+    once = web::flatten_answer(std::move(res));
+  const web::Representation& rep = prepared ? prepared->pick(req) : *once;
+  if (!rep.head.starts_with("HTTP/1.") || !rep.head.ends_with("\r\n")) __builtin_trap();
+  if (prepared && prepared->identity.body != body) __builtin_trap();
   if (!web::is_utf8(body)) __builtin_trap();
-  std::string_view type = res[http::field::content_type];
   if (type.starts_with("application/json") && !body.empty()) {
     boost::system::error_code ec;
     (void)boost::json::parse(body, ec);
