@@ -2,6 +2,7 @@
 #include <boost/json/monotonic_resource.hpp>
 #include <boost/json/serialize.hpp>
 #include <charconv>
+#include <vector>
 
 #include "answers.hpp"
 #include "api.hpp"
@@ -23,28 +24,47 @@ Response not_found(const Call& c, std::string message) {
 // would be, joined from pieces: what was made for these answers is
 // serialized here, in an arena on this render thread's stack (no per-node
 // allocation or destructor); the stored documents it shows come as bytes
-// made once per snapshot.
+// made once per snapshot, their text already escaped.
 std::string answer_json(const Call& c, const Pack& pack, const Item& item, const FormResponse& r) {
   alignas(std::max_align_t) unsigned char arena[8 * 1024];
   json::monotonic_resource mr(arena, sizeof arena);
   std::string blocks = json::serialize(to_json(r.document, json::storage_ptr(&mr)));
-  std::string text;
-  append_plain_text(r.document, text);
+  std::string own_text;
+  append_plain_text(r.document, own_text);
+
+  std::vector<std::shared_ptr<const ShownExtraCache::Part>> parts;
+  parts.reserve(r.extras.size());
+  for (const auto& extra : r.extras) parts.push_back(c.shown_extras.get(c.lib, item, extra));
 
   std::string out = R"({"pack":)" + json::serialize(json::string_view(pack.id)) + R"(,"slug":)" +
                     json::serialize(json::string_view(item.slug)) + R"(,"blocks":)";
   out.append(blocks, 0, blocks.size() - 1);  // open: the stored parts follow
   bool empty = r.document.empty();
-  for (const auto& extra : r.extras) {
-    auto part = c.shown_extras.get(c.lib, item, extra);
+  for (const auto& part : parts) {
     if (part->json.empty()) continue;
     if (!empty) out += ',';
     out += part->json;
     empty = false;
-    text += part->text;
   }
-  while (!text.empty() && text.back() == '\n') text.pop_back();  // as plain_text() trims
-  out += R"(],"text":)" + json::serialize(json::string_view(text)) + "}\n";
+
+  // The text, as plain_text() of the whole: the pieces' texts joined, less
+  // the newlines at the very end. JSON escapes a character at a time, so the
+  // escaped pieces join as the text does; each newline trimmed is two
+  // characters ("\\n") of the escaped end.
+  std::size_t trimmed = 0;
+  bool all_newlines = true;
+  for (auto p = parts.rbegin(); p != parts.rend() && all_newlines; ++p) {
+    trimmed += (*p)->text_newlines_at_end;
+    all_newlines = (*p)->text_newlines_at_end == (*p)->text_size;
+  }
+  if (all_newlines)
+    while (!own_text.empty() && own_text.back() == '\n') own_text.pop_back();
+  std::string own_quoted = json::serialize(json::string_view(own_text));
+  out += R"(],"text":)";
+  out.append(own_quoted, 0, own_quoted.size() - 1);  // without its closing quote
+  for (const auto& part : parts) out += part->text_json;
+  out.resize(out.size() - 2 * trimmed);
+  out += "\"}\n";
   return out;
 }
 

@@ -13,7 +13,13 @@ std::shared_ptr<const ShownExtraCache::Part> make_part(const Item& item, const S
   auto part = std::make_shared<ShownExtraCache::Part>();
   std::string array = boost::json::serialize(to_json(shown));
   part->json = array.substr(1, array.size() - 2);  // "[a,b]" -> "a,b"
-  append_plain_text(shown, part->text);
+  std::string text;
+  append_plain_text(shown, text);
+  std::string quoted = boost::json::serialize(boost::json::string_view(text));
+  part->text_json = quoted.substr(1, quoted.size() - 2);
+  part->text_size = text.size();
+  auto last = text.find_last_not_of('\n');
+  part->text_newlines_at_end = last == std::string::npos ? text.size() : text.size() - last - 1;
   return part;
 }
 

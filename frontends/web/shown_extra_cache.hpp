@@ -18,7 +18,12 @@ class ShownExtraCache {
  public:
   struct Part {
     std::string json;  // the blocks as shown, as JSON array elements ("{..},{..}"), or empty
-    std::string text;  // their plain text, untrimmed: see append_plain_text()
+    // Their plain text, untrimmed (see append_plain_text()), as the inside of
+    // a JSON string; and how many characters and trailing newlines it had
+    // before escaping, so that an answer can trim the whole as plain_text() does.
+    std::string text_json;
+    std::size_t text_size = 0;
+    std::size_t text_newlines_at_end = 0;
   };
 
   // `extra` of `item` (an item of `library`) as shown_extra() lays it out:
