@@ -21,7 +21,8 @@ HttpSession::HttpSession(net::ip::tcp::socket&& socket, ServerContext& context)
 HttpSession::~HttpSession() { --context_.open_connections; }
 
 void HttpSession::run() {
-  // Start on the connection's strand, as all its handlers run there.
+  // Start on the connection's executor (its strand when there are several I/O
+  // threads), where all its handlers run.
   net::dispatch(stream_.get_executor(),
                 beast::bind_front_handler(&HttpSession::do_read, shared_from_this()));
 }
@@ -61,7 +62,7 @@ void HttpSession::on_read(beast::error_code ec, std::size_t) {
   }
   // Not in the cache: made on the render pool (a page rendered, a search
   // run, a quiz scored), so that this I/O thread goes on answering other
-  // connections meanwhile; the answer comes back to this connection's strand.
+  // connections meanwhile; the answer comes back to this connection's executor.
   // Nothing else touches this session until then: it is not reading.
   net::post(context_.renderers, [self = shared_from_this(), req = std::move(req),
                                  library = std::move(library), keep_alive, readable]() mutable {

@@ -8,8 +8,8 @@ namespace cradle::web {
 namespace net = boost::asio;
 using tcp = net::ip::tcp;
 
-Listener::Listener(net::io_context& ioc, ServerContext& context)
-    : ioc_(ioc), acceptor_(net::make_strand(ioc)), context_(context) {}
+Listener::Listener(net::io_context& ioc, int io_threads, ServerContext& context)
+    : ioc_(ioc), io_threads_(io_threads), acceptor_(net::make_strand(ioc)), context_(context) {}
 
 Result<void> Listener::open(const tcp::endpoint& endpoint) {
   boost::beast::error_code ec;
@@ -40,9 +40,14 @@ void Listener::stop() {
 }
 
 void Listener::do_accept() {
-  // Each connection gets its own strand: its handlers never run concurrently.
-  acceptor_.async_accept(net::make_strand(ioc_), boost::beast::bind_front_handler(
-                                                     &Listener::on_accept, shared_from_this()));
+  // A connection's handlers must never run concurrently. On one I/O thread
+  // they cannot; on several, each connection gets its own strand, which costs
+  // a lock and a queue on every handler, so only then.
+  auto handler = boost::beast::bind_front_handler(&Listener::on_accept, shared_from_this());
+  if (io_threads_ == 1)
+    acceptor_.async_accept(ioc_.get_executor(), std::move(handler));
+  else
+    acceptor_.async_accept(net::make_strand(ioc_), std::move(handler));
 }
 
 void Listener::on_accept(boost::beast::error_code ec, tcp::socket socket) {

@@ -12,7 +12,8 @@ namespace cradle::web {
 
 class Listener : public std::enable_shared_from_this<Listener> {
  public:
-  Listener(boost::asio::io_context& ioc, ServerContext& context);
+  // `io_threads`: how many threads run `ioc` (see do_accept()).
+  Listener(boost::asio::io_context& ioc, int io_threads, ServerContext& context);
   // Binds and listens; an Error says why not (address in use, bad address).
   Result<void> open(const boost::asio::ip::tcp::endpoint& endpoint);
   boost::asio::ip::tcp::endpoint local_endpoint() const;
@@ -24,6 +25,7 @@ class Listener : public std::enable_shared_from_this<Listener> {
   void on_accept(boost::beast::error_code ec, boost::asio::ip::tcp::socket socket);
 
   boost::asio::io_context& ioc_;
+  int io_threads_;
   boost::asio::ip::tcp::acceptor acceptor_;
   ServerContext& context_;
 };

@@ -55,7 +55,7 @@ class WebFrontend final : public Frontend {
     net::io_context ioc{threads};
     context.access_log = options.access_log;
     if (auto r = apply_limit_args(options.args, context.limits); !r) return r;
-    auto listener = std::make_shared<Listener>(ioc, context);
+    auto listener = std::make_shared<Listener>(ioc, threads, context);
     if (auto r = listener->open({address, options.port}); !r) return r;
     listener->run();
 
