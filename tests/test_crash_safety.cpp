@@ -156,6 +156,14 @@ TEST_F(CrashSafety, AKilledInstallLeavesTheOldPackOrTheNewOne) {
   const fs::path new_pack = make_faq(home.work(), kNew.number, kNew.word, kNew.items);
   ASSERT_EQ(cradle({"install", old_pack.string()}).exit_code, 0);
   ASSERT_EQ(agreed_state(), &kOld);
+  // The server takes up to a poll to show the first install: the watch
+  // begins once it does, so that every answer it sees must be whole.
+  bool shown = false;
+  for (int i = 0; i < 500 && !shown; ++i) {
+    shown = test::http_get(served.port(), "/api/v1/packs/sleep").result_int() == 200;
+    if (!shown) std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  ASSERT_TRUE(shown) << "the server did not show the installed pack within 5 s";
 
   ServerWatch server;
   server.watch(served.port());

@@ -98,7 +98,9 @@ Result<std::vector<std::string>> string_list(const std::string& text) {
 Result<void> read_all(sqlite3* db, CatalogLibrary& lib) {
   auto gen = sql::Stmt::prepare(db, "SELECT value FROM meta WHERE key = 'generation'");
   if (!gen) return gen.error();
-  if (auto row = gen->step(); !row || !row.value()) return Error{"the catalog has no generation"};
+  auto has_gen = gen->step();
+  if (!has_gen) return has_gen.error();
+  if (!has_gen.value()) return Error{"the catalog has no generation"};
   lib.generation_ = static_cast<std::uint64_t>(gen->integer(0));
 
   auto packs = sql::Stmt::prepare(db, R"sql(
@@ -106,7 +108,11 @@ Result<void> read_all(sqlite3* db, CatalogLibrary& lib) {
            publisher, requirements, signature, signer, store_dir
     FROM packs ORDER BY title COLLATE NOCASE, id)sql");
   if (!packs) return packs.error();
-  for (auto row = packs->step(); row && row.value(); row = packs->step()) {
+  // A step that fails ends the read with its error: a library cut short
+  // would show installed packs as missing until the next change.
+  for (auto row = packs->step();; row = packs->step()) {
+    if (!row) return row.error();
+    if (!row.value()) break;
     Pack p;
     p.id = packs->text(0);
     p.version = packs->text(1);
@@ -140,7 +146,9 @@ Result<void> read_all(sqlite3* db, CatalogLibrary& lib) {
     SELECT pack, slug, type, title, summary, fields, body, text, data, extras
     FROM items ORDER BY pack, position)sql");
   if (!items) return items.error();
-  for (auto row = items->step(); row && row.value(); row = items->step()) {
+  for (auto row = items->step();; row = items->step()) {
+    if (!row) return row.error();
+    if (!row.value()) break;
     Item it;
     it.pack = items->text(0);
     it.slug = items->text(1);
